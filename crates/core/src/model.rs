@@ -327,7 +327,10 @@ mod tests {
         let s: Schema = serde_json::from_str("\"Sanction\"").unwrap();
         assert_eq!(s, Schema::Other("Sanction".into()));
         assert!(!s.is_matchable());
-        assert_eq!(serde_json::to_string(&Schema::Person).unwrap(), "\"Person\"");
+        assert_eq!(
+            serde_json::to_string(&Schema::Person).unwrap(),
+            "\"Person\""
+        );
         assert!(Schema::LegalEntity.compatible(&Schema::Person));
         assert!(!Schema::Person.compatible(&Schema::Vessel));
     }

@@ -1,0 +1,488 @@
+//! Name structure: from a raw name string to tokens with roles and Latin spellings.
+//!
+//! [`parse`] normalises and tokenises a name, transliterates each token, then reads its
+//! structure:
+//! - honorifics and titles (Syed, Haji, Hafiz, Maulana, Mullah, Qari, Sheikh, Dr, Colonel, ...)
+//!   become [`Role::Honorific`]: weak evidence, never a required part;
+//! - particles (bin, ibn, bint, al-, el-, ul-, ud-, ur-, de, van, ...) are dropped;
+//! - `s/o`, `d/o`, `w/o`, `son of` introduce the father's or husband's name
+//!   ([`Role::Relative`]);
+//! - abbreviations are expanded (Mohd, Md, Muhd → muhammad; Ch. → chaudhry);
+//! - joined and split forms meet: Abdul Rahman / Abdulrahman / Abd al-Rahman / Abdur Rehman all
+//!   read as one token `abd…rahman`, as do `X ullah` / `Xullah` and `X ud-Din` / `Xuddin`;
+//! - single letters are [`Role::Initial`].
+
+use crate::phonetic::{normal_form, skeleton_arabic, skeleton_latin};
+use crate::text::{self, RawToken, Script};
+use crate::translit;
+
+/// What a token is in its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// A part of the person's own name.
+    Part,
+    /// A title or honorific: weak evidence.
+    Honorific,
+    /// A single letter standing for a name part.
+    Initial,
+    /// A part of the father's or husband's name, after `s/o`, `d/o`, `w/o`.
+    Relative,
+}
+
+/// One token of a parsed name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameToken {
+    /// The token as written, after normalisation (any script), for explanations.
+    pub original: String,
+    pub script: Script,
+    /// Latin spellings, canonical compounds applied; `forms[0]` is the primary one.
+    pub forms: Vec<String>,
+    /// Consonant skeletons (with and without `h`), the cross-script retrieval keys.
+    pub skeletons: Vec<String>,
+    pub role: Role,
+}
+
+impl NameToken {
+    pub fn primary(&self) -> &str {
+        self.forms.first().map(String::as_str).unwrap_or("")
+    }
+}
+
+/// A parsed name.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Name {
+    pub tokens: Vec<NameToken>,
+}
+
+impl Name {
+    /// Tokens that are parts of the person's own name.
+    pub fn parts(&self) -> impl Iterator<Item = &NameToken> {
+        self.tokens.iter().filter(|t| t.role == Role::Part)
+    }
+}
+
+/// Maximum Latin spellings kept per token.
+const MAX_FORMS: usize = 4;
+
+const HONORIFICS: &[&str] = &[
+    "syed",
+    "sayyid",
+    "sayed",
+    "sayyed",
+    "seyed",
+    "seyyed",
+    "sayid",
+    "syd",
+    "haji",
+    "hajji",
+    "alhaj",
+    "alhajj",
+    "alhaji",
+    "hajj",
+    "haj",
+    "hafiz",
+    "hafez",
+    "maulana",
+    "molana",
+    "moulana",
+    "mawlana",
+    "maulvi",
+    "moulvi",
+    "molvi",
+    "maulavi",
+    "mawlawi",
+    "mawlavi",
+    "maulawi",
+    "mullah",
+    "mulla",
+    "mullo",
+    "qari",
+    "qaari",
+    "sheikh",
+    "shaikh",
+    "shaykh",
+    "sheik",
+    "cheikh",
+    "mufti",
+    "allama",
+    "sahibzada",
+    "shaheed",
+    "mst",
+    "mussammat",
+    "musammat",
+    "mrs",
+    "mr",
+    "ms",
+    "miss",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "engr",
+    "col",
+    "colonel",
+    "gen",
+    "general",
+    "brig",
+    "brigadier",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "lt",
+    "lieutenant",
+    "sir",
+    "hon",
+    "rev",
+    "imam",
+    "amir",
+    "emir",
+    "sayyida",
+    "sharif",
+];
+
+/// Honorifics in Arabic script, folded (see [`text::fold_arabic`]).
+const HONORIFICS_ARABIC: &[&str] = &[
+    "سيد",
+    "حاجي",
+    "حاج",
+    "الحاج",
+    "حافظ",
+    "مولانا",
+    "مولوي",
+    "ملا",
+    "قاري",
+    "شيخ",
+    "مفتي",
+    "دكتور",
+    "داكتر",
+    "ڈاكٹر",
+    "امير",
+];
+
+/// Tokens that only link name parts; dropped. `ben` and `abu` are not here: both are also
+/// given names, and `abu` (a kunya) is a name part in its own right.
+const PARTICLES: &[&str] = &[
+    "bin", "ibn", "ibnu", "bint", "binti", "binte", "ould", "walad", "al", "el", "ul", "ud", "ur",
+    "us", "ad", "ar", "as", "at", "az", "ash", "an", "de", "del", "della", "der", "den", "di",
+    "da", "dos", "das", "do", "du", "van", "von", "la", "le", "y", "e",
+];
+
+const PARTICLES_ARABIC: &[&str] = &["بن", "ابن", "بنت", "ال"];
+
+/// Abbreviations expanded to the full token.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("mohd", "muhammad"),
+    ("md", "muhammad"),
+    ("muhd", "muhammad"),
+    ("mhd", "muhammad"),
+    ("mohamad", "muhammad"),
+    ("mohd", "muhammad"),
+    ("ch", "chaudhry"),
+    ("chaudry", "chaudhry"),
+];
+
+const ABD_PREFIXES: &[&str] = &[
+    "abd", "abdul", "abdur", "abdus", "abdel", "abdal", "abdol", "abdu", "abdi", "abdoul",
+    "abdoel", "abdel", "abdil", "abdul",
+];
+
+const ULLAH: &[&str] = &[
+    "ullah", "ulla", "allah", "ollah", "olah", "ulah", "alla", "illah",
+];
+const UDDIN: &[&str] = &[
+    "din", "deen", "uddin", "uddeen", "eddin", "eddine", "aldin", "addin", "oddin", "udin", "edin",
+    "ud-din",
+];
+
+/// Relation markers: after them comes the father's or husband's name.
+fn is_relation_marker(a: &str, b: Option<&str>) -> Option<usize> {
+    match (a, b) {
+        ("s" | "d" | "w", Some("o")) => Some(2),
+        ("son" | "daughter" | "wife", Some("of")) => Some(2),
+        ("so" | "do" | "wo", _) => None,
+        _ => None,
+    }
+}
+
+/// Parses a name string into tokens with roles and Latin spellings.
+pub fn parse(raw: &str) -> Name {
+    let mut raws: Vec<RawToken> = Vec::new();
+    for t in text::tokens(raw) {
+        split_arabic_prefixes(t, &mut raws);
+    }
+    let mut tokens: Vec<NameToken> = Vec::new();
+    let mut relative = false;
+    let mut i = 0;
+    while i < raws.len() {
+        let t = &raws[i];
+        if t.script == Script::Latin {
+            let next = raws.get(i + 1).map(|n| n.text.as_str());
+            if let Some(skip) = is_relation_marker(&t.text, next) {
+                relative = true;
+                i += skip;
+                continue;
+            }
+        }
+        i += 1;
+        if t.script == Script::Digit {
+            continue;
+        }
+        let is_particle = match t.script {
+            Script::Arabic => PARTICLES_ARABIC.contains(&t.text.as_str()),
+            _ => PARTICLES.contains(&t.text.as_str()),
+        };
+        // A particle alone (a name that is just "Al") is kept as a part.
+        if is_particle && raws.len() > 1 {
+            continue;
+        }
+        let honorific = match t.script {
+            Script::Arabic => HONORIFICS_ARABIC.contains(&t.text.as_str()),
+            _ => HONORIFICS.contains(&t.text.as_str()),
+        };
+        let mut forms = translit::romanize(&t.text, t.script, MAX_FORMS);
+        for f in forms.iter_mut() {
+            if let Some((_, full)) = ABBREVIATIONS.iter().find(|(a, _)| a == f) {
+                *f = (*full).to_string();
+            }
+        }
+        let role = if honorific {
+            Role::Honorific
+        } else if relative {
+            Role::Relative
+        } else if t.script == Script::Latin && t.text.chars().count() == 1 {
+            Role::Initial
+        } else {
+            Role::Part
+        };
+        tokens.push(NameToken {
+            original: t.text.clone(),
+            script: t.script,
+            forms,
+            skeletons: Vec::new(),
+            role,
+        });
+    }
+    merge_compounds(&mut tokens);
+    for t in tokens.iter_mut() {
+        for f in t.forms.iter_mut() {
+            *f = canonical_compound(f);
+        }
+        t.forms.dedup();
+        t.skeletons = skeletons(t);
+    }
+    Name { tokens }
+}
+
+/// Splits the Arabic article and `عبد` off Arabic-script tokens: `عبدالرحمن` → `عبد` `رحمن`,
+/// `الحق` → `حق`.
+fn split_arabic_prefixes(t: RawToken, out: &mut Vec<RawToken>) {
+    if t.script != Script::Arabic {
+        out.push(t);
+        return;
+    }
+    let chars: Vec<char> = t.text.chars().collect();
+    let mut rest: &[char] = &chars;
+    if rest.len() > 4 && rest.starts_with(&['ع', 'ب', 'د']) {
+        out.push(RawToken {
+            text: "عبد".into(),
+            script: Script::Arabic,
+        });
+        rest = &rest[3..];
+    }
+    if rest.len() > 3 && rest.starts_with(&['ا', 'ل']) && !rest.starts_with(&['ا', 'ل', 'ل', 'ه'])
+    {
+        rest = &rest[2..];
+    }
+    out.push(RawToken {
+        text: rest.iter().collect(),
+        script: Script::Arabic,
+    });
+}
+
+/// Joins `abd` + X, X + `ullah`, X + `din` into one token, so joined and split spellings meet.
+fn merge_compounds(tokens: &mut Vec<NameToken>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let is_abd = tokens[i]
+            .forms
+            .iter()
+            .any(|f| ABD_PREFIXES.contains(&f.as_str()))
+            || tokens[i].original == "عبد";
+        if is_abd && i + 1 < tokens.len() && tokens[i + 1].role == tokens[i].role {
+            let next = tokens.remove(i + 1);
+            join(&mut tokens[i], &next, "abd", true);
+            continue;
+        }
+        let is_suffix = |t: &NameToken, list: &[&str]| {
+            t.forms.iter().any(|f| list.contains(&f.as_str())) || t.original == "الله"
+        };
+        if i > 0 && tokens[i].role == tokens[i - 1].role {
+            if is_suffix(&tokens[i], ULLAH) {
+                let cur = tokens.remove(i);
+                join_suffix(&mut tokens[i - 1], &cur, "ullah");
+                continue;
+            }
+            if is_suffix(&tokens[i], UDDIN) && tokens[i].forms.iter().all(|f| f != "dean") {
+                let cur = tokens.remove(i);
+                join_suffix(&mut tokens[i - 1], &cur, "uddin");
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn join(head: &mut NameToken, next: &NameToken, prefix: &str, _prefix_only: bool) {
+    head.forms = next
+        .forms
+        .iter()
+        .map(|f| format!("{prefix}{f}"))
+        .take(MAX_FORMS)
+        .collect();
+    head.original = format!("{}{}", head.original, next.original);
+    if head.script != next.script {
+        head.script = next.script;
+    }
+}
+
+fn join_suffix(head: &mut NameToken, suffix: &NameToken, canonical: &str) {
+    for f in head.forms.iter_mut() {
+        f.push_str(canonical);
+    }
+    head.original = format!("{}{}", head.original, suffix.original);
+}
+
+/// Canonical spelling of compounds inside one token: `abdul…`/`abdur…`/`abd-al-…` → `abd…`,
+/// `…ulla`/`…allah` → `…ullah`, `…uddeen`/`…eddine` → `…uddin`.
+pub fn canonical_compound(form: &str) -> String {
+    let mut f = form.to_string();
+    if f.len() > 5 && f.starts_with("abd") {
+        let rest = &f[3..];
+        let strip = [
+            "oul", "oel", "ul", "ur", "us", "el", "al", "ol", "ar", "as", "at", "az", "ad", "an",
+            "er", "ir", "il", "u", "e", "i", "o", "a",
+        ]
+        .iter()
+        .find(|p| rest.starts_with(*p) && rest.len() > p.len() + 2)
+        .map(|p| p.len())
+        .unwrap_or(0);
+        f = format!("abd{}", &rest[strip..]);
+    }
+    for suffix in ULLAH {
+        if f.len() > suffix.len() + 2 && f.ends_with(suffix) {
+            let stem = f.len() - suffix.len();
+            f = format!("{}ullah", &f[..stem]);
+            break;
+        }
+    }
+    for suffix in UDDIN.iter().filter(|s| s.len() > 3) {
+        if f.len() > suffix.len() + 2 && f.ends_with(suffix) {
+            let stem = f.len() - suffix.len();
+            f = format!("{}uddin", &f[..stem]);
+            break;
+        }
+    }
+    f
+}
+
+/// Skeleton keys of a token: from its primary Latin form, and from the Arabic-script original.
+fn skeletons(t: &NameToken) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    let mut push = |k: String| {
+        if k.len() >= 2 && !keys.contains(&k) {
+            keys.push(k);
+        }
+    };
+    if t.script == Script::Arabic {
+        push(skeleton_arabic(&t.original, true));
+        push(skeleton_arabic(&t.original, false));
+    }
+    if let Some(p) = t.forms.first() {
+        push(skeleton_latin(p, true));
+        push(skeleton_latin(p, false));
+    }
+    keys
+}
+
+/// The comparable forms of a token for exact lookups.
+pub fn lookup_forms(t: &NameToken) -> impl Iterator<Item = String> + '_ {
+    t.forms.iter().map(|f| normal_form(f))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(raw: &str) -> Vec<String> {
+        parse(raw)
+            .parts()
+            .map(|t| t.primary().to_string())
+            .collect()
+    }
+
+    fn roles(raw: &str) -> Vec<(String, Role)> {
+        parse(raw)
+            .tokens
+            .iter()
+            .map(|t| (t.primary().to_string(), t.role))
+            .collect()
+    }
+
+    #[test]
+    fn joined_and_split_forms_meet() {
+        assert_eq!(parts("Abdul Rahman"), ["abdrahman"]);
+        assert_eq!(parts("Abdulrahman"), ["abdrahman"]);
+        assert_eq!(parts("Abd al-Rahman"), ["abdrahman"]);
+        assert_eq!(parts("Abdur Rehman"), ["abdrehman"]);
+        assert_eq!(parts("Rahmat Ullah"), ["rahmatullah"]);
+        assert_eq!(parts("Rahmatulla"), ["rahmatullah"]);
+        assert_eq!(parts("Salah ud-Din"), ["salahuddin"]);
+        assert_eq!(parts("Salahuddin"), ["salahuddin"]);
+    }
+
+    #[test]
+    fn honorifics_particles_and_abbreviations() {
+        assert_eq!(
+            roles("Syed Mohd Ali bin Laden"),
+            [
+                ("syed".to_string(), Role::Honorific),
+                ("muhammad".to_string(), Role::Part),
+                ("ali".to_string(), Role::Part),
+                ("laden".to_string(), Role::Part),
+            ]
+        );
+        assert_eq!(
+            parts("Ch. Shujaat Hussain"),
+            ["chaudhry", "shujaat", "hussain"]
+        );
+        assert_eq!(parts("Zia-ul-Haq"), ["zia", "haq"]);
+    }
+
+    #[test]
+    fn relation_markers() {
+        let r = roles("Aamir Ali s/o Muhammad Iqbal");
+        assert_eq!(r[0], ("aamir".to_string(), Role::Part));
+        assert_eq!(r[2], ("muhammad".to_string(), Role::Relative));
+        assert_eq!(r[3], ("iqbal".to_string(), Role::Relative));
+    }
+
+    #[test]
+    fn initials() {
+        assert_eq!(roles("J. Smith")[0], ("j".to_string(), Role::Initial));
+    }
+
+    #[test]
+    fn arabic_article_and_abd_split() {
+        let n = parse("عبدالرحمن");
+        assert_eq!(n.tokens.len(), 1);
+        assert!(
+            n.tokens[0].primary().starts_with("abd"),
+            "{:?}",
+            n.tokens[0]
+        );
+        let n = parse("ضیاء الحق");
+        assert_eq!(n.tokens.len(), 2, "{n:?}");
+    }
+}

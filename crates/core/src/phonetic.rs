@@ -1,0 +1,284 @@
+//! Spelling-tolerant comparison of romanised name tokens, and the consonant skeleton keys that
+//! let an Arabic-script token meet its Latin spellings.
+//!
+//! Romanisations of one name differ mostly in vowels (`Muhammad`/`Mohammed`), doubled letters
+//! (`Hussain`/`Husain`), `h` (`Rahman`/`Raman`), and a few consonant pairs (`q`/`k`, `z`/`dh`).
+//! [`similarity`] is a weighted edit distance where those edits are cheap, over a light
+//! rewrite ([`normal_form`]). The skeleton ([`skeleton_latin`], [`skeleton_arabic`]) keeps
+//! only consonant classes, which is what an abjad writes.
+
+/// Rewrites a lower-case ASCII token so that common spelling variants coincide: `ph`→`f`,
+/// `ck`/`q`→`k`, `ou`/`oo`→`u`, `ee`→`i`, doubled letters single. Non-ASCII passes through.
+pub fn normal_form(s: &str) -> String {
+    let b: Vec<u8> = s.bytes().collect();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let n = b.get(i + 1).copied();
+        let (rep, used): (&[u8], usize) = match (c, n) {
+            (b'p', Some(b'h')) => (b"f", 2),
+            (b'c', Some(b'k')) => (b"k", 2),
+            (b'o', Some(b'u')) | (b'o', Some(b'o')) => (b"u", 2),
+            (b'e', Some(b'e')) => (b"i", 2),
+            (b'q', _) => (b"k", 1),
+            (b'w', _) if i > 0 => (b"v", 1),
+            (b'y', _) if i > 0 && n.is_none_or(|n| !is_vowel(n)) => (b"i", 1),
+            _ => (std::slice::from_ref(&b[i]), 1),
+        };
+        for &r in rep {
+            if out.last() != Some(&r) || r.is_ascii_digit() {
+                out.push(r);
+            }
+        }
+        i += used;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+}
+
+/// The cost of substituting one letter for another in a romanised name.
+fn sub_cost(a: u8, b: u8) -> f32 {
+    if a == b {
+        return 0.0;
+    }
+    if is_vowel(a) && is_vowel(b) {
+        return 0.3;
+    }
+    let pair = |x: u8, y: u8| (a == x && b == y) || (a == y && b == x);
+    if pair(b'k', b'c') || pair(b'k', b'g') || pair(b's', b'z') || pair(b'v', b'f') {
+        return 0.5;
+    }
+    if pair(b'd', b't') || pair(b'j', b'g') || pair(b'j', b'z') || pair(b'v', b'u') {
+        return 0.6;
+    }
+    if pair(b'i', b'j') || pair(b'p', b'b') || pair(b'l', b'r') {
+        return 0.7;
+    }
+    1.0
+}
+
+/// The cost of inserting or deleting one letter.
+fn indel_cost(c: u8) -> f32 {
+    match c {
+        b'h' => 0.35,
+        c if is_vowel(c) => 0.4,
+        _ => 1.0,
+    }
+}
+
+/// Similarity of two romanised tokens in [0, 1]: 1 for equal normal forms, falling with the
+/// weighted edit distance relative to the longer token.
+pub fn similarity(a: &str, b: &str) -> f32 {
+    if a == b {
+        return 1.0;
+    }
+    let (na, nb) = (normal_form(a), normal_form(b));
+    if na == nb {
+        return 0.97;
+    }
+    let (x, y) = (na.as_bytes(), nb.as_bytes());
+    let d = weighted_distance(x, y);
+    let len = x.len().max(y.len()) as f32;
+    // A first letter that differs in class is rare among variants of one name.
+    let first_penalty = match (x.first(), y.first()) {
+        (Some(p), Some(q)) if p != q && sub_cost(*p, *q) >= 1.0 => 0.1,
+        _ => 0.0,
+    };
+    (1.0 - d / len - first_penalty).clamp(0.0, 0.96)
+}
+
+/// Weighted Levenshtein distance with [`sub_cost`] and [`indel_cost`].
+pub fn weighted_distance(x: &[u8], y: &[u8]) -> f32 {
+    let mut prev: Vec<f32> = Vec::with_capacity(y.len() + 1);
+    prev.push(0.0);
+    for &c in y {
+        let last = *prev.last().unwrap_or(&0.0);
+        prev.push(last + indel_cost(c));
+    }
+    let mut cur = vec![0.0f32; y.len() + 1];
+    for &a in x {
+        cur[0] = prev[0] + indel_cost(a);
+        for (j, &b) in y.iter().enumerate() {
+            let sub = prev[j] + sub_cost(a, b);
+            let del = prev[j + 1] + indel_cost(a);
+            let ins = cur[j] + indel_cost(b);
+            cur[j + 1] = sub.min(del).min(ins);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[y.len()]
+}
+
+/// Plain Levenshtein distance over chars, for skeletons.
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Consonant classes shared by Latin and Arabic-script skeletons.
+fn push_class(out: &mut String, class: char) {
+    if !out.ends_with(class) {
+        out.push(class);
+    }
+}
+
+/// The consonant skeleton of a lower-case Latin token: vowels, `w`, `y` dropped, digraphs
+/// (`sh`, `kh`, `gh`, `ch`, `dh`, `th`, `zh`, `ph`) read as one consonant, similar consonants in
+/// one class. With `keep_h` false, `h` is dropped too.
+pub fn skeleton_latin(s: &str, keep_h: bool) -> String {
+    let b = s.as_bytes();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let n = b.get(i + 1).copied();
+        if n == Some(b'h') {
+            let class = match c {
+                b's' | b'z' => Some('S'),
+                b'k' => Some('X'),
+                b'g' => Some('G'),
+                b'c' => Some('C'),
+                b'd' => Some('D'),
+                b't' => Some('T'),
+                b'p' => Some('F'),
+                _ => None,
+            };
+            if let Some(class) = class {
+                push_class(&mut out, class);
+                i += 2;
+                continue;
+            }
+        }
+        let class = match c {
+            b'b' | b'p' => Some('B'),
+            b't' => Some('T'),
+            b's' | b'c' if c == b's' || matches!(n, Some(b'e' | b'i')) => Some('S'),
+            b'c' | b'k' | b'q' => Some('K'),
+            b'z' | b'x' => Some('Z'),
+            b'j' => Some('J'),
+            b'g' => Some('G'),
+            b'd' => Some('D'),
+            b'r' => Some('R'),
+            b'l' => Some('L'),
+            b'm' => Some('M'),
+            b'n' => Some('N'),
+            b'f' | b'v' => Some('F'),
+            b'h' if keep_h => Some('H'),
+            _ => None,
+        };
+        // Vowels do not split a class: an abjad writes a doubled consonant once either way.
+        if let Some(class) = class {
+            push_class(&mut out, class);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The consonant skeleton of a folded Arabic-script token (see [`crate::text::fold_arabic`]):
+/// long vowels and ʿayn/hamza dropped, letters mapped to the classes of [`skeleton_latin`].
+pub fn skeleton_arabic(s: &str, keep_h: bool) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let last = i + 1 == chars.len();
+        let class = match c {
+            'ب' | 'پ' => Some('B'),
+            'ت' | 'ط' | 'ٹ' | 'ټ' => Some('T'),
+            'ث' | 'س' | 'ص' | 'ش' | 'ښ' | 'ڜ' => Some('S'),
+            'ذ' | 'ز' | 'ض' | 'ظ' | 'ژ' | 'ږ' | 'ځ' => Some('Z'),
+            'ج' => Some('J'),
+            'چ' | 'څ' => Some('C'),
+            'ح' => keep_h.then_some('H'),
+            'ه' => (keep_h && !last && i > 0).then_some('H'),
+            'خ' => Some('X'),
+            'د' | 'ڈ' | 'ډ' => Some('D'),
+            'ر' | 'ڑ' | 'ړ' => Some('R'),
+            'غ' | 'گ' | 'ګ' => Some('G'),
+            'ف' | 'ڤ' => Some('F'),
+            'ق' | 'ك' => Some('K'),
+            'ل' => Some('L'),
+            'م' => Some('M'),
+            'ن' | 'ں' | 'ڼ' => Some('N'),
+            _ => None,
+        };
+        if let Some(class) = class {
+            push_class(&mut out, class);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_are_similar() {
+        for (a, b) in [
+            ("muhammad", "mohammad"),
+            ("muhammad", "mohammed"),
+            ("hussain", "husain"),
+            ("rehman", "rahman"),
+            ("chaudhry", "chaudhary"),
+            ("chaudhry", "choudhury"),
+            ("usama", "osama"),
+            ("yusuf", "yousef"),
+        ] {
+            let s = similarity(a, b);
+            assert!(s >= 0.8, "{a} ~ {b}: {s}");
+            assert!((s - similarity(b, a)).abs() < 1e-6, "symmetric {a} {b}");
+        }
+    }
+
+    #[test]
+    fn different_names_are_not() {
+        for (a, b) in [("khan", "ali"), ("ahmed", "mahmood"), ("aslam", "akram")] {
+            let s = similarity(a, b);
+            assert!(s < 0.8, "{a} !~ {b}: {s}");
+        }
+    }
+
+    #[test]
+    fn skeletons_meet_across_scripts() {
+        for (latin, arabic) in [
+            ("muhammad", "محمد"),
+            ("chaudhry", "چوهدري"),
+            ("laden", "لادن"),
+            ("usama", "اسامه"),
+            ("hussain", "حسين"),
+            ("khan", "خان"),
+            ("aamir", "عامر"),
+        ] {
+            assert_eq!(
+                skeleton_latin(latin, false),
+                skeleton_arabic(arabic, false),
+                "{latin} / {arabic}"
+            );
+        }
+        assert_eq!(skeleton_latin("muhammad", true), "MHMD");
+        assert_eq!(skeleton_arabic("محمد", true), "MHMD");
+    }
+
+    #[test]
+    fn normal_form_rewrites() {
+        assert_eq!(normal_form("yousouf"), "yusuf");
+        assert_eq!(normal_form("muhammad"), "muhamad");
+        assert_eq!(normal_form("farooq"), "faruk");
+    }
+}

@@ -1,0 +1,607 @@
+//! The scoring model: one log-likelihood ratio over names, date of birth, nationality, gender
+//! and identifiers, mapped to a score in (0, 1), with every contribution explained.
+//!
+//! Evidence is counted in bits (log2 of a likelihood ratio). Agreement on a name part is worth
+//! about as many bits as the part is rare: `-log2 P(part)`, where `P` blends a population
+//! prior with the frequency in the indexed lists ([`Frequencies`]). Agreeing on `Muhammad`
+//! (about 1 man in 10) is worth 3 bits, on a rare family name 13 or more. Disagreements cost
+//! bits. The sum `L` maps to `score = 1 / (1 + exp(-K (L - L0)))`, so the score rises with the
+//! evidence and never saturates at 1.0; `L0` is where a score of 0.5 lies. See
+//! `docs/SCORING.md` for the model and how its constants were set.
+
+use crate::dates::{self, DateAgreement};
+use crate::names::{NameToken, Role};
+use crate::phonetic::{normal_form, similarity};
+use crate::query::{NameKind, Prepared, PreparedName};
+use crate::text::Script;
+use crate::translit;
+
+/// Bits at which the score is 0.5.
+pub const L0: f32 = 12.0;
+/// Steepness of the score curve, per bit.
+pub const K: f32 = 0.4;
+/// The default alert threshold on the score.
+pub const DEFAULT_THRESHOLD: f32 = 0.5;
+
+/// Maps evidence in bits to a score in (0, 1).
+pub fn score_of_bits(bits: f32) -> f32 {
+    1.0 / (1.0 + (-K * (bits - L0)).exp())
+}
+
+/// How often a name part occurs: a built-in population prior blended with list counts.
+pub trait Frequencies {
+    /// The relative frequency of a name part (its normal form) per person, in (0, 1).
+    fn frequency(&self, form: &str) -> f32;
+}
+
+/// Frequencies from the built-in prior alone.
+pub struct PriorOnly;
+
+/// The floor for a part seen nowhere: about one person in 30,000 carries it.
+pub const RARE_FREQUENCY: f32 = 3.0e-5;
+
+impl Frequencies for PriorOnly {
+    fn frequency(&self, form: &str) -> f32 {
+        translit::prior_frequency(form)
+            .unwrap_or(RARE_FREQUENCY)
+            .max(RARE_FREQUENCY)
+    }
+}
+
+/// The information of a token: bits of agreement on it, from its most common spelling.
+pub fn token_bits(t: &NameToken, freq: &dyn Frequencies) -> f32 {
+    let p = t
+        .forms
+        .iter()
+        .take(3)
+        .map(|f| freq.frequency(&normal_form(f)).max(freq.frequency(f)))
+        .fold(RARE_FREQUENCY, f32::max);
+    (-p.log2()).clamp(0.5, 15.0)
+}
+
+/// How two name tokens were found to agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenMatchKind {
+    /// Same spelling.
+    Exact,
+    /// Spellings of one name (shared variant group or normal form).
+    Variant,
+    /// Close spellings.
+    Fuzzy,
+    /// Another script, matched through transliteration or consonant skeleton.
+    CrossScript,
+    /// An initial standing for the name part.
+    Initial,
+    /// One token on one side matches two joined tokens on the other.
+    Joined,
+}
+
+/// Pairs of names that are spelled alike but are different names: their similarity is capped.
+const DISTINCT_NAMES: &[(&str, &[&str])] = &[
+    ("hasan", &["husain", "husein", "hosein", "husin"]),
+    ("muhamad", &["mahmud", "mahmod"]),
+    ("aslam", &["akram", "asam"]),
+    ("navid", &["nadim"]),
+    ("abdulah", &["ubaidulah", "ubaydulah"]),
+];
+
+fn distinct(a: &str, b: &str) -> bool {
+    DISTINCT_NAMES.iter().any(|(x, ys)| {
+        (a.starts_with(x) && ys.iter().any(|y| b.starts_with(y)))
+            || (b.starts_with(x) && ys.iter().any(|y| a.starts_with(y)))
+    })
+}
+
+/// Similarity of two tokens in [0, 1] and how they agree.
+pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
+    let cross = q.script != c.script;
+    let mut best = (0.0f32, TokenMatchKind::Fuzzy);
+    for (i, fq) in q.forms.iter().enumerate() {
+        for (j, fc) in c.forms.iter().enumerate() {
+            let (nq, nc) = (normal_form(fq), normal_form(fc));
+            if distinct(&nq, &nc) {
+                best = best.max_by(0.4, TokenMatchKind::Fuzzy);
+                continue;
+            }
+            let s = if fq == fc {
+                if i == 0 && j == 0 && !cross {
+                    1.0
+                } else {
+                    0.97
+                }
+            } else {
+                similarity(fq, fc)
+            };
+            let kind = if cross {
+                TokenMatchKind::CrossScript
+            } else if s >= 0.999 {
+                TokenMatchKind::Exact
+            } else if s >= 0.97 {
+                TokenMatchKind::Variant
+            } else {
+                TokenMatchKind::Fuzzy
+            };
+            best = best.max_by(s, kind);
+        }
+    }
+    if best.0 < 0.95 && shares_group(q, c) {
+        best = (
+            0.95,
+            if cross {
+                TokenMatchKind::CrossScript
+            } else {
+                TokenMatchKind::Variant
+            },
+        );
+    }
+    if cross
+        && best.0 < 0.86
+        && q.skeletons
+            .iter()
+            .any(|k| k.len() >= 2 && c.skeletons.contains(k))
+    {
+        best = (0.86, TokenMatchKind::CrossScript);
+    }
+    if q.role == Role::Initial || c.role == Role::Initial {
+        let (a, b) = (q.primary(), c.primary());
+        let initial_ok = !a.is_empty() && !b.is_empty() && a.as_bytes()[0] == b.as_bytes()[0];
+        return if initial_ok {
+            (0.8, TokenMatchKind::Initial)
+        } else {
+            (0.0, TokenMatchKind::Initial)
+        };
+    }
+    best
+}
+
+trait MaxBy {
+    fn max_by(self, s: f32, k: TokenMatchKind) -> Self;
+}
+
+impl MaxBy for (f32, TokenMatchKind) {
+    fn max_by(self, s: f32, k: TokenMatchKind) -> Self {
+        if s > self.0 {
+            (s, k)
+        } else {
+            self
+        }
+    }
+}
+
+fn shares_group(q: &NameToken, c: &NameToken) -> bool {
+    let gq = token_groups(q);
+    if gq.is_empty() {
+        return false;
+    }
+    token_groups(c).iter().any(|g| gq.contains(g))
+}
+
+fn token_groups(t: &NameToken) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    if t.script == Script::Arabic || t.script == Script::Cyrillic {
+        out.extend_from_slice(translit::groups(&t.original));
+    }
+    if let Some(f) = t.forms.first() {
+        out.extend_from_slice(translit::groups(f));
+    }
+    out
+}
+
+/// One aligned pair of name parts in an explanation.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PartMatch {
+    pub query: String,
+    pub candidate: String,
+    pub kind: TokenMatchKind,
+    pub similarity: f32,
+    /// Bits this agreement contributed.
+    pub bits: f32,
+    /// The estimated share of people carrying this part.
+    pub frequency: f32,
+}
+
+/// A name part without a counterpart, and what it cost.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PartUnmatched {
+    pub part: String,
+    pub side: &'static str,
+    pub role: Role,
+    pub bits: f32,
+}
+
+/// How a query name compared with one candidate name.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct NameComparison {
+    pub query_name: String,
+    pub candidate_name: String,
+    pub candidate_kind: NameKind,
+    pub matched: Vec<PartMatch>,
+    pub unmatched: Vec<PartUnmatched>,
+    /// True when every part on both sides agreed closely: the full name matched.
+    pub full_match: bool,
+    pub bits: f32,
+}
+
+/// The minimum similarity for two parts to be aligned at all.
+const MIN_SIM: f32 = 0.72;
+
+/// Weight of an agreement of similarity `s`: 1 for equal spellings, falling to 0 at MIN_SIM.
+fn agreement_weight(s: f32) -> f32 {
+    ((s - MIN_SIM) / (1.0 - MIN_SIM)).clamp(0.0, 1.0).powf(0.8)
+}
+
+fn query_missing_penalty(bits: f32) -> f32 {
+    1.0 + 0.35 * bits.min(12.0)
+}
+
+fn candidate_missing_penalty(bits: f32) -> f32 {
+    0.5 + 0.15 * bits.min(12.0)
+}
+
+/// Bits below [`L0`] at which a full-name match is floored: an exact match on a listed full
+/// name always reaches the alert threshold, however common the name.
+const FULL_MATCH_FLOOR: f32 = L0 + 0.5;
+
+/// Compares two parsed names.
+pub fn compare_names(q: &PreparedName, c: &PreparedName, freq: &dyn Frequencies) -> NameComparison {
+    let qt: Vec<&NameToken> = q.name.tokens.iter().collect();
+    let ct: Vec<&NameToken> = c.name.tokens.iter().collect();
+    let is_core = |t: &NameToken| matches!(t.role, Role::Part | Role::Initial);
+    let q_idx: Vec<usize> = (0..qt.len())
+        .filter(|&i| is_core(qt[i]) || qt[i].role == Role::Relative)
+        .collect();
+    let c_idx: Vec<usize> = (0..ct.len())
+        .filter(|&i| ct[i].role != Role::Honorific)
+        .collect();
+
+    // Candidate alignments: single pairs, plus a token on one side against two adjacent
+    // tokens joined on the other (`Ziaulhaq` / `Zia ul Haq`).
+    struct Cand {
+        sim: f32,
+        kind: TokenMatchKind,
+        qs: Vec<usize>,
+        cs: Vec<usize>,
+    }
+    let mut cands: Vec<Cand> = Vec::new();
+    for &i in &q_idx {
+        for &j in &c_idx {
+            let (s, k) = token_similarity(qt[i], ct[j]);
+            if s >= MIN_SIM {
+                cands.push(Cand {
+                    sim: s,
+                    kind: k,
+                    qs: vec![i],
+                    cs: vec![j],
+                });
+            }
+        }
+    }
+    let joined = |a: &NameToken, b: &NameToken| -> NameToken {
+        let mut t = a.clone();
+        t.forms = vec![format!("{}{}", a.primary(), b.primary())];
+        t.original = format!("{}{}", a.original, b.original);
+        t.skeletons = Vec::new();
+        t.role = Role::Part;
+        t
+    };
+    for w in c_idx.windows(2) {
+        if w[1] != w[0] + 1 {
+            continue;
+        }
+        let jt = joined(ct[w[0]], ct[w[1]]);
+        for &i in &q_idx {
+            let (s, _) = token_similarity(qt[i], &jt);
+            if s >= 0.9 {
+                cands.push(Cand {
+                    sim: s,
+                    kind: TokenMatchKind::Joined,
+                    qs: vec![i],
+                    cs: w.to_vec(),
+                });
+            }
+        }
+    }
+    for w in q_idx.windows(2) {
+        if w[1] != w[0] + 1 {
+            continue;
+        }
+        let jt = joined(qt[w[0]], qt[w[1]]);
+        for &j in &c_idx {
+            let (s, _) = token_similarity(&jt, ct[j]);
+            if s >= 0.9 {
+                cands.push(Cand {
+                    sim: s,
+                    kind: TokenMatchKind::Joined,
+                    qs: w.to_vec(),
+                    cs: vec![j],
+                });
+            }
+        }
+    }
+    // Greedy assignment, best first; on ties prefer the rarer part.
+    cands.sort_by(|a, b| b.sim.total_cmp(&a.sim).then(b.cs.len().cmp(&a.cs.len())));
+    let mut q_used = vec![false; qt.len()];
+    let mut c_used = vec![false; ct.len()];
+    let mut matched = Vec::new();
+    let mut bits = 0.0f32;
+    let mut min_sim = 1.0f32;
+    for cand in cands {
+        if cand.qs.iter().any(|&i| q_used[i]) || cand.cs.iter().any(|&j| c_used[j]) {
+            continue;
+        }
+        let info_q: f32 = cand.qs.iter().map(|&i| token_bits(qt[i], freq)).sum();
+        let info_c: f32 = cand.cs.iter().map(|&j| token_bits(ct[j], freq)).sum();
+        let info = info_q.min(info_c);
+        let w = agreement_weight(cand.sim);
+        let initial = cand.kind == TokenMatchKind::Initial;
+        let b = if initial {
+            1.5
+        } else {
+            w * info - (1.0 - w) * query_missing_penalty(info)
+        };
+        for &i in &cand.qs {
+            q_used[i] = true;
+        }
+        for &j in &cand.cs {
+            c_used[j] = true;
+        }
+        if !initial {
+            min_sim = min_sim.min(cand.sim);
+        }
+        bits += b;
+        matched.push(PartMatch {
+            query: cand
+                .qs
+                .iter()
+                .map(|&i| qt[i].original.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            candidate: cand
+                .cs
+                .iter()
+                .map(|&j| ct[j].original.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            kind: cand.kind,
+            similarity: cand.sim,
+            bits: b,
+            frequency: 2f32.powf(-info),
+        });
+    }
+    let mut unmatched = Vec::new();
+    let mut full = !matched.is_empty();
+    for &i in &q_idx {
+        if q_used[i] {
+            continue;
+        }
+        let t = qt[i];
+        let b = match t.role {
+            Role::Relative => 0.0,
+            Role::Initial => -1.0,
+            _ => -query_missing_penalty(token_bits(t, freq)),
+        };
+        if t.role != Role::Relative {
+            full = false;
+        }
+        bits += b;
+        unmatched.push(PartUnmatched {
+            part: t.original.clone(),
+            side: "query",
+            role: t.role,
+            bits: b,
+        });
+    }
+    for &j in &c_idx {
+        if c_used[j] {
+            continue;
+        }
+        let t = ct[j];
+        let b = if t.role == Role::Relative {
+            0.0
+        } else {
+            -candidate_missing_penalty(token_bits(t, freq))
+        };
+        full = false;
+        bits += b;
+        unmatched.push(PartUnmatched {
+            part: t.original.clone(),
+            side: "candidate",
+            role: t.role,
+            bits: b,
+        });
+    }
+    // Shared honorifics are weak evidence; a missing one costs nothing.
+    for t in qt.iter().filter(|t| t.role == Role::Honorific) {
+        if ct
+            .iter()
+            .any(|c| c.role == Role::Honorific && token_similarity(t, c).0 >= 0.9)
+        {
+            bits += 0.5;
+        }
+    }
+    let full_match = full && min_sim >= 0.95;
+    if full_match {
+        bits = bits.max(FULL_MATCH_FLOOR);
+    }
+    if c.kind == NameKind::WeakAlias && bits > 0.0 {
+        bits *= 0.7;
+    }
+    NameComparison {
+        query_name: q.text.clone(),
+        candidate_name: c.text.clone(),
+        candidate_kind: c.kind,
+        matched,
+        unmatched,
+        full_match,
+        bits,
+    }
+}
+
+/// One feature's contribution to a score.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Feature {
+    /// `name`, `birthDate`, `nationality`, `gender`, `identifier`.
+    pub feature: &'static str,
+    pub bits: f32,
+    pub detail: String,
+    pub query: Option<String>,
+    pub candidate: Option<String>,
+}
+
+/// Why a candidate scored what it did.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Explanation {
+    pub features: Vec<Feature>,
+    /// The best-agreeing pair of names, part by part.
+    pub name: Option<NameComparison>,
+    /// The sum of all contributions, in bits.
+    pub bits: f32,
+}
+
+/// The result of comparing a query with one candidate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub score: f32,
+    pub explanation: Explanation,
+}
+
+/// Compares a prepared query with a prepared candidate.
+pub fn compare(q: &Prepared, c: &Prepared, freq: &dyn Frequencies) -> Comparison {
+    let mut features = Vec::new();
+    let mut best: Option<NameComparison> = None;
+    for qn in &q.names {
+        for cn in &c.names {
+            let cmp = compare_names(qn, cn, freq);
+            if best.as_ref().is_none_or(|b| cmp.bits > b.bits) {
+                best = Some(cmp);
+            }
+        }
+    }
+    if let Some(b) = &best {
+        let parts: Vec<String> = b
+            .matched
+            .iter()
+            .map(|m| format!("{}~{} ({:?})", m.query, m.candidate, m.kind).to_lowercase())
+            .collect();
+        features.push(Feature {
+            feature: "name",
+            bits: b.bits,
+            detail: if b.full_match {
+                format!("full name agrees: {}", parts.join(", "))
+            } else if parts.is_empty() {
+                "no name part agrees".to_string()
+            } else {
+                format!("parts agree: {}", parts.join(", "))
+            },
+            query: Some(b.query_name.clone()),
+            candidate: Some(b.candidate_name.clone()),
+        });
+    }
+    if let Some(f) = birth_date_feature(q, c) {
+        features.push(f);
+    }
+    if let Some(f) = country_feature(q, c) {
+        features.push(f);
+    }
+    if let (Some(a), Some(b)) = (q.gender, c.gender) {
+        let same = a == b;
+        features.push(Feature {
+            feature: "gender",
+            bits: if same { 0.3 } else { -5.0 },
+            detail: if same {
+                "same gender"
+            } else {
+                "different gender"
+            }
+            .to_string(),
+            query: Some(format!("{a:?}").to_lowercase()),
+            candidate: Some(format!("{b:?}").to_lowercase()),
+        });
+    }
+    if let Some(f) = identifier_feature(q, c) {
+        features.push(f);
+    }
+    let bits: f32 = features.iter().map(|f| f.bits).sum();
+    Comparison {
+        score: score_of_bits(bits),
+        explanation: Explanation {
+            features,
+            name: best,
+            bits,
+        },
+    }
+}
+
+fn birth_date_feature(q: &Prepared, c: &Prepared) -> Option<Feature> {
+    let mut best: Option<(DateAgreement, String, String)> = None;
+    for a in &q.birth_dates {
+        for b in &c.birth_dates {
+            let agr = dates::compare(a, b);
+            if best.as_ref().is_none_or(|(x, _, _)| agr < *x) {
+                best = Some((agr, a.to_string(), b.to_string()));
+            }
+        }
+    }
+    let (agr, qa, cb) = best?;
+    let (bits, detail) = match agr {
+        DateAgreement::ExactDay => (8.0, "same date of birth"),
+        DateAgreement::SameMonth => (5.0, "same month and year of birth"),
+        DateAgreement::SameYear => (3.5, "same year of birth"),
+        DateAgreement::SwappedDayMonth => (3.0, "same date with day and month swapped"),
+        DateAgreement::SameYearDiffers => (-2.0, "same year, different day"),
+        DateAgreement::NearYear => (-1.5, "years of birth one apart"),
+        DateAgreement::FewYears => (-5.0, "years of birth 2 to 4 apart"),
+        DateAgreement::Different => (-10.0, "years of birth 5 or more apart"),
+    };
+    Some(Feature {
+        feature: "birthDate",
+        bits,
+        detail: detail.to_string(),
+        query: Some(qa),
+        candidate: Some(cb),
+    })
+}
+
+fn country_feature(q: &Prepared, c: &Prepared) -> Option<Feature> {
+    if q.countries.is_empty() || c.countries.is_empty() {
+        return None;
+    }
+    let shared = q.countries.iter().find(|x| c.countries.contains(x));
+    Some(match shared {
+        Some(code) => Feature {
+            feature: "nationality",
+            bits: 1.5,
+            detail: "shared country".to_string(),
+            query: Some(code.clone()),
+            candidate: Some(code.clone()),
+        },
+        None => Feature {
+            feature: "nationality",
+            bits: -2.0,
+            detail: "no shared country".to_string(),
+            query: Some(q.countries.join(", ")),
+            candidate: Some(c.countries.join(", ")),
+        },
+    })
+}
+
+fn identifier_feature(q: &Prepared, c: &Prepared) -> Option<Feature> {
+    if q.identifiers.is_empty() || c.identifiers.is_empty() {
+        return None;
+    }
+    for (qp, qv) in &q.identifiers {
+        for (cp, cv) in &c.identifiers {
+            if qv == cv && crate::ids::comparable(qp, cp) {
+                return Some(Feature {
+                    feature: "identifier",
+                    bits: 14.0,
+                    detail: format!("same {cp}"),
+                    query: Some(qv.clone()),
+                    candidate: Some(cv.clone()),
+                });
+            }
+        }
+    }
+    None
+}

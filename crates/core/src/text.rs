@@ -1,0 +1,265 @@
+//! Text normalisation: Unicode forms, case, diacritics, Arabic-script letter folding, scripts,
+//! and splitting a name into raw tokens.
+//!
+//! Everything downstream (transliteration, keys, scoring) sees tokens that went through
+//! [`tokens`], so list side and query side are normalised by the same code.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// The writing system of a token, as far as matching cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Script {
+    Latin,
+    /// Arabic, Urdu, Persian, Pashto, Sindhi: one abjad, folded to common letters.
+    Arabic,
+    Cyrillic,
+    Greek,
+    Han,
+    /// Digits only.
+    Digit,
+    Other,
+}
+
+/// A token of a name after normalisation, before transliteration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawToken {
+    pub text: String,
+    pub script: Script,
+}
+
+/// The script of one character.
+pub fn char_script(c: char) -> Script {
+    match c as u32 {
+        0x30..=0x39 => Script::Digit,
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F => Script::Cyrillic,
+        0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            Script::Arabic
+        }
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Han,
+        _ => Script::Other,
+    }
+}
+
+/// Folds one Arabic-script letter to the common form shared by Arabic, Urdu, Persian and
+/// Pashto spellings. Returns `None` for characters that carry no letter (harakat, tatweel).
+/// The table is the same as in `tools/names/derive.py`; change both together.
+pub fn fold_arabic(c: char) -> Option<char> {
+    Some(match c {
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
+        'ی' | 'ى' | 'ې' | 'ۍ' | 'ئ' | 'ے' | 'ۓ' => 'ي',
+        'ک' | 'ڪ' => 'ك',
+        'ہ' | 'ۃ' | 'ة' | 'ھ' | 'ە' | 'ۀ' => 'ه',
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ؤ' => 'و',
+        '٠'..='٩' => char::from(b'0' + (c as u32 - 0x660) as u8),
+        '۰'..='۹' => char::from(b'0' + (c as u32 - 0x6F0) as u8),
+        other => other,
+    })
+}
+
+/// Folds a Latin letter with its diacritics removed; handles letters that NFKD does not split.
+fn fold_latin(c: char, out: &mut String) {
+    match c {
+        'ß' => out.push_str("ss"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'œ' | 'Œ' => out.push_str("oe"),
+        'ø' | 'Ø' => out.push('o'),
+        'ł' | 'Ł' => out.push('l'),
+        'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
+        'þ' | 'Þ' => out.push_str("th"),
+        'ı' => out.push('i'),
+        'ŋ' => out.push('n'),
+        _ => {
+            for d in c.nfkd() {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            }
+        }
+    }
+}
+
+/// Characters dropped inside a token: apostrophes and the modifier letters that romanisations
+/// use for ʿayn and hamza (`Ma'mun`, `Saʿid`), and invisible controls.
+fn is_dropped(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '`'
+            | '´'
+            | '‘'
+            | '’'
+            | 'ʻ'
+            | 'ʼ'
+            | 'ʽ'
+            | 'ʾ'
+            | 'ʿ'
+            | 'ˈ'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+    ) || ('\u{064B}'..='\u{065F}').contains(&c)
+        || c == '\u{0670}'
+        || c == '\u{0640}'
+}
+
+/// Normalises a string and splits it into tokens, each in one script. Tokens split on
+/// whitespace, punctuation and hyphens, and where the script changes.
+///
+/// Latin letters lose their diacritics and are lower-cased; Arabic-script letters are folded
+/// with [`fold_arabic`]; Cyrillic and Greek are lower-cased (`ё` → `е`).
+pub fn tokens(s: &str) -> Vec<RawToken> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut cur_script = Script::Other;
+    let flush = |cur: &mut String, script: Script, out: &mut Vec<RawToken>| {
+        if !cur.is_empty() {
+            out.push(RawToken {
+                text: std::mem::take(cur),
+                script,
+            });
+        }
+    };
+    for c in s.nfkc() {
+        if is_dropped(c) {
+            continue;
+        }
+        let script = char_script(c);
+        if !(c.is_alphanumeric()) {
+            flush(&mut cur, cur_script, &mut out);
+            continue;
+        }
+        let script = if script == Script::Other && c.is_alphabetic() {
+            Script::Other
+        } else {
+            script
+        };
+        if !cur.is_empty() && script != cur_script {
+            flush(&mut cur, cur_script, &mut out);
+        }
+        cur_script = script;
+        match script {
+            Script::Latin => fold_latin(c, &mut cur),
+            Script::Arabic => {
+                if let Some(f) = fold_arabic(c) {
+                    cur.push(f);
+                }
+            }
+            Script::Cyrillic => {
+                for l in c.to_lowercase() {
+                    cur.push(if l == 'ё' { 'е' } else { l });
+                }
+            }
+            Script::Greek => {
+                for d in c.nfd() {
+                    if !is_combining_mark(d) {
+                        cur.extend(d.to_lowercase());
+                    }
+                }
+            }
+            _ => cur.extend(c.to_lowercase()),
+        }
+    }
+    flush(&mut cur, cur_script, &mut out);
+    out
+}
+
+/// The dominant script of a string, by letter count; `Latin` for an empty string.
+pub fn dominant_script(s: &str) -> Script {
+    let mut counts = [0usize; 7];
+    for c in s.chars() {
+        let i = match char_script(c) {
+            Script::Latin => 0,
+            Script::Arabic => 1,
+            Script::Cyrillic => 2,
+            Script::Greek => 3,
+            Script::Han => 4,
+            Script::Digit => continue,
+            Script::Other => {
+                if c.is_alphabetic() {
+                    6
+                } else {
+                    continue;
+                }
+            }
+        };
+        counts[i] += 1;
+    }
+    let scripts = [
+        Script::Latin,
+        Script::Arabic,
+        Script::Cyrillic,
+        Script::Greek,
+        Script::Han,
+        Script::Digit,
+        Script::Other,
+    ];
+    let (i, n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, n)| **n)
+        .unwrap_or((0, &0));
+    if *n == 0 {
+        Script::Latin
+    } else {
+        scripts[i]
+    }
+}
+
+/// Lower-case ASCII letters and digits of a string, for keys where only those matter.
+pub fn ascii_fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for t in tokens(s) {
+        if matches!(t.script, Script::Latin | Script::Digit) {
+            out.push_str(&t.text);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &[&str]) {
+        let got: Vec<String> = tokens(input).into_iter().map(|t| t.text).collect();
+        assert_eq!(got, expected, "tokens of {input:?}");
+    }
+
+    #[test]
+    fn latin_folding() {
+        check("  Zöë  O'Brien-Smith ", &["zoe", "obrien", "smith"]);
+        check("SAʿĪD  Ḥusayn", &["said", "husayn"]);
+        check("Straße Łódź", &["strasse", "lodz"]);
+        check("CHAUDHRY, Aamir Ali", &["chaudhry", "aamir", "ali"]);
+    }
+
+    #[test]
+    fn arabic_folding_unifies_urdu_persian_and_arabic_letters() {
+        // Urdu ی ہ ک against Arabic ي ه ك; harakat and tatweel go.
+        check("عامر علی چوہدری", &["عامر", "علي", "چوهدري"]);
+        check("مُحَمَّد", &["محمد"]);
+        check("كـريم", &["كريم"]);
+        check("کریم", &["كريم"]);
+        check("أحمد", &["احمد"]);
+    }
+
+    #[test]
+    fn scripts_split_tokens() {
+        let t = tokens("Ali علي Иван");
+        let scripts: Vec<Script> = t.iter().map(|t| t.script).collect();
+        assert_eq!(scripts, [Script::Latin, Script::Arabic, Script::Cyrillic]);
+        assert_eq!(t[2].text, "иван");
+        assert_eq!(dominant_script("اسامہ بن لادن"), Script::Arabic);
+    }
+
+    #[test]
+    fn presentation_forms_fold_through_nfkc() {
+        // U+FEE3 U+FEA4 U+FEE4 U+FEAA: presentation forms of محمد.
+        check("\u{FEE3}\u{FEA4}\u{FEE4}\u{FEAA}", &["محمد"]);
+    }
+}

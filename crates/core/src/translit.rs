@@ -1,0 +1,362 @@
+//! Transliteration of name tokens to Latin: Arabic script (Arabic, Urdu, Persian, Pashto),
+//! Cyrillic, Greek and Han, each to one or more romanisations.
+//!
+//! Abjads leave short vowels unwritten, so one Arabic-script token has several plausible Latin
+//! spellings (محمد → muhammad / mohammad / mohamed). They come from two places: learned
+//! tables (`data/ar_latin.tsv`, derived by `tools/names/derive.py` from public training
+//! pairs) for tokens seen in training, and a letter-by-letter rule romanisation that writes
+//! long vowels only, which the vowel-tolerant [`crate::phonetic::similarity`] still matches.
+//! Variant groups (`data/name_groups.tsv`, from rigour's Wikidata-derived names) tie spellings
+//! of one name together across scripts.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::text::Script;
+
+/// Learned tables, parsed once on first use.
+struct Tables {
+    /// Folded Arabic-script token to Latin spellings, most frequent first.
+    ar_latin: HashMap<String, Vec<String>>,
+    /// Cyrillic token to Latin spellings.
+    ru_latin: HashMap<String, Vec<String>>,
+    /// Han token to Latin spellings.
+    zh_latin: HashMap<String, Vec<String>>,
+    /// Any form (Latin, folded Arabic, Cyrillic) to its variant group ids.
+    groups_of: HashMap<String, Vec<u32>>,
+    /// Group id to its Latin forms.
+    group_latin: HashMap<u32, Vec<String>>,
+    /// Population prior: Latin token to relative frequency per person.
+    freq: HashMap<String, f32>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let (groups_of, group_latin) = parse_groups(include_str!("../data/name_groups.tsv"));
+        Tables {
+            ar_latin: parse_spellings(include_str!("../data/ar_latin.tsv")),
+            ru_latin: parse_spellings(include_str!("../data/ru_latin.tsv")),
+            zh_latin: parse_spellings(include_str!("../data/zh_latin.tsv")),
+            groups_of,
+            group_latin,
+            freq: parse_freq(include_str!("../data/name_freq.tsv")),
+        }
+    })
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// `token<TAB>latin:count,latin:count,...`
+fn parse_spellings(text: &str) -> HashMap<String, Vec<String>> {
+    let mut map = HashMap::new();
+    for line in data_lines(text) {
+        let Some((token, rest)) = line.split_once('\t') else {
+            continue;
+        };
+        let spellings: Vec<String> = rest
+            .split(',')
+            .filter_map(|s| {
+                let s = s.split(':').next().unwrap_or("").trim();
+                (!s.is_empty()).then(|| s.to_string())
+            })
+            .collect();
+        if !spellings.is_empty() {
+            map.insert(token.to_string(), spellings);
+        }
+    }
+    map
+}
+
+type Groups = (HashMap<String, Vec<u32>>, HashMap<u32, Vec<String>>);
+
+/// `group_id<TAB>form form form ...`
+fn parse_groups(text: &str) -> Groups {
+    let mut groups_of: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut group_latin: HashMap<u32, Vec<String>> = HashMap::new();
+    for (n, line) in data_lines(text).enumerate() {
+        let Some((_, forms)) = line.split_once('\t') else {
+            continue;
+        };
+        let id = n as u32;
+        for form in forms.split(' ').filter(|f| !f.is_empty()) {
+            let ids = groups_of.entry(form.to_string()).or_default();
+            if ids.len() < 6 && !ids.contains(&id) {
+                ids.push(id);
+            }
+            if form.bytes().all(|b| b.is_ascii_lowercase()) {
+                group_latin.entry(id).or_default().push(form.to_string());
+            }
+        }
+    }
+    (groups_of, group_latin)
+}
+
+/// `token<TAB>frequency`
+fn parse_freq(text: &str) -> HashMap<String, f32> {
+    data_lines(text)
+        .filter_map(|l| {
+            let (t, f) = l.split_once('\t')?;
+            Some((t.to_string(), f.trim().parse().ok()?))
+        })
+        .collect()
+}
+
+/// The variant groups a normalised token (any script) belongs to.
+pub fn groups(token: &str) -> &'static [u32] {
+    tables()
+        .groups_of
+        .get(token)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+}
+
+/// The population prior frequency of a Latin token, if the built-in table knows it.
+pub fn prior_frequency(token: &str) -> Option<f32> {
+    tables().freq.get(token).copied()
+}
+
+/// Latin spellings of a normalised token of `script`, best first; at most `max`.
+/// Latin and digit tokens are returned as they are.
+pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let push = |s: &str, out: &mut Vec<String>| {
+        if !s.is_empty() && out.len() < max && !out.iter().any(|o| o == s) {
+            out.push(s.to_string());
+        }
+    };
+    let t = tables();
+    match script {
+        Script::Latin | Script::Digit => push(token, &mut out),
+        Script::Arabic => {
+            if let Some(sp) = t.ar_latin.get(token) {
+                for s in sp.iter().take(max.saturating_sub(1).max(1)) {
+                    push(s, &mut out);
+                }
+            }
+            for &g in groups(token).iter().take(2) {
+                if let Some(forms) = t.group_latin.get(&g) {
+                    if let Some(f) = forms.first() {
+                        push(f, &mut out);
+                    }
+                }
+            }
+            push(&arabic_rules(token), &mut out);
+        }
+        Script::Cyrillic => {
+            if let Some(sp) = t.ru_latin.get(token) {
+                for s in sp.iter().take(2) {
+                    push(s, &mut out);
+                }
+            }
+            let (icao, popular) = cyrillic_rules(token);
+            push(&icao, &mut out);
+            push(&popular, &mut out);
+        }
+        Script::Greek => push(&greek_rules(token), &mut out),
+        Script::Han => {
+            if let Some(sp) = t.zh_latin.get(token) {
+                for s in sp.iter().take(max) {
+                    push(s, &mut out);
+                }
+            }
+        }
+        Script::Other => push(token, &mut out),
+    }
+    out
+}
+
+/// Letter-by-letter romanisation of a folded Arabic-script token, writing only the vowels the
+/// script writes: و and ي as `u`/`i` between consonants, `w`/`y` at the start; initial ع as `a`;
+/// a final ه as `a`.
+pub fn arabic_rules(token: &str) -> String {
+    let chars: Vec<char> = token.chars().collect();
+    let mut out = String::with_capacity(chars.len() * 2);
+    for (i, &c) in chars.iter().enumerate() {
+        let first = i == 0;
+        let last = i + 1 == chars.len();
+        let s: &str = match c {
+            'ا' => "a",
+            'ب' => "b",
+            'پ' => "p",
+            'ت' | 'ٹ' | 'ټ' | 'ط' => "t",
+            'ث' | 'س' | 'ص' => "s",
+            'ج' => "j",
+            'چ' => "ch",
+            'څ' => "ts",
+            'ح' => "h",
+            'خ' => "kh",
+            'د' | 'ڈ' | 'ډ' => "d",
+            'ذ' | 'ز' | 'ض' | 'ظ' | 'ځ' => "z",
+            'ر' | 'ڑ' | 'ړ' => "r",
+            'ژ' | 'ږ' => "zh",
+            'ش' | 'ښ' => "sh",
+            'ع' => {
+                if first {
+                    "a"
+                } else {
+                    ""
+                }
+            }
+            'غ' => "gh",
+            'ف' | 'ڤ' => "f",
+            'ق' => "q",
+            'ك' => "k",
+            'گ' | 'ګ' => "g",
+            'ل' => "l",
+            'م' => "m",
+            'ن' | 'ں' | 'ڼ' => "n",
+            'و' => {
+                if first {
+                    "w"
+                } else {
+                    "u"
+                }
+            }
+            'ه' => {
+                if last && !first {
+                    "a"
+                } else {
+                    "h"
+                }
+            }
+            'ي' => {
+                if first {
+                    "y"
+                } else {
+                    "i"
+                }
+            }
+            'ء' => "",
+            c if c.is_ascii_digit() => "",
+            _ => "",
+        };
+        out.push_str(s);
+    }
+    out
+}
+
+/// Cyrillic to Latin: ICAO Doc 9303 (as in passports' MRZ) and the popular English-style
+/// scheme (`й`→`y`, `ю`→`yu`, `я`→`ya`, `х`→`kh`).
+pub fn cyrillic_rules(token: &str) -> (String, String) {
+    let mut icao = String::new();
+    let mut popular = String::new();
+    for c in token.chars() {
+        let (i, p): (&str, &str) = match c {
+            'а' => ("a", "a"),
+            'б' => ("b", "b"),
+            'в' => ("v", "v"),
+            'г' => ("g", "g"),
+            'ґ' => ("g", "g"),
+            'д' => ("d", "d"),
+            'е' | 'э' => ("e", "e"),
+            'є' => ("ie", "ye"),
+            'ж' => ("zh", "zh"),
+            'з' => ("z", "z"),
+            'и' => ("i", "i"),
+            'і' | 'ї' => ("i", "i"),
+            'й' => ("i", "y"),
+            'к' => ("k", "k"),
+            'л' => ("l", "l"),
+            'м' => ("m", "m"),
+            'н' => ("n", "n"),
+            'о' => ("o", "o"),
+            'п' => ("p", "p"),
+            'р' => ("r", "r"),
+            'с' => ("s", "s"),
+            'т' => ("t", "t"),
+            'у' | 'ў' => ("u", "u"),
+            'ф' => ("f", "f"),
+            'х' => ("kh", "kh"),
+            'ц' => ("ts", "ts"),
+            'ч' => ("ch", "ch"),
+            'ш' => ("sh", "sh"),
+            'щ' => ("shch", "shch"),
+            'ъ' => ("ie", ""),
+            'ы' => ("y", "y"),
+            'ь' => ("", ""),
+            'ю' => ("iu", "yu"),
+            'я' => ("ia", "ya"),
+            'ғ' => ("g", "gh"),
+            'қ' => ("k", "q"),
+            'ң' => ("n", "ng"),
+            'ө' => ("o", "o"),
+            'ү' | 'ұ' => ("u", "u"),
+            'һ' => ("h", "h"),
+            'ә' => ("a", "a"),
+            _ => ("", ""),
+        };
+        icao.push_str(i);
+        popular.push_str(p);
+    }
+    (icao, popular)
+}
+
+/// Greek to Latin (ELOT 743, simplified).
+pub fn greek_rules(token: &str) -> String {
+    let mut out = String::new();
+    for c in token.chars() {
+        out.push_str(match c {
+            'α' => "a",
+            'β' => "v",
+            'γ' => "g",
+            'δ' => "d",
+            'ε' => "e",
+            'ζ' => "z",
+            'η' | 'ι' | 'υ' => "i",
+            'θ' => "th",
+            'κ' => "k",
+            'λ' => "l",
+            'μ' => "m",
+            'ν' => "n",
+            'ξ' => "x",
+            'ο' | 'ω' => "o",
+            'π' => "p",
+            'ρ' => "r",
+            'σ' | 'ς' => "s",
+            'τ' => "t",
+            'φ' => "f",
+            'χ' => "ch",
+            'ψ' => "ps",
+            _ => "",
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_rules_write_long_vowels() {
+        assert_eq!(arabic_rules("عامر"), "aamr");
+        assert_eq!(arabic_rules("اسامه"), "asama");
+        assert_eq!(arabic_rules("چوهدري"), "chuhdri");
+        assert_eq!(arabic_rules("لادن"), "ladn");
+    }
+
+    #[test]
+    fn cyrillic_schemes() {
+        assert_eq!(
+            cyrillic_rules("юрий"),
+            ("iurii".to_string(), "yuriy".to_string())
+        );
+        assert_eq!(cyrillic_rules("хабибулла").0, "khabibulla");
+    }
+
+    #[test]
+    fn romanize_offers_several_spellings() {
+        let r = romanize("محمد", Script::Arabic, 6);
+        assert!(r.len() >= 2, "{r:?}");
+        assert!(r
+            .iter()
+            .any(|s| s == "mhmd" || s.starts_with("muham") || s.starts_with("moham")));
+        assert_eq!(romanize("greek", Script::Latin, 4), ["greek"]);
+        assert_eq!(romanize("αλεξανδρος", Script::Greek, 4), ["alexandros"]);
+    }
+}
