@@ -1,0 +1,157 @@
+//! The difference between a list's current version and a new ingest, independent of the
+//! database: which entities are added, changed, removed or left alone.
+
+use std::collections::{BTreeMap, HashMap};
+
+use nazar_core::Entity;
+
+/// A current entity row, as the diff needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CurrentRow {
+    pub row_id: i64,
+    pub content_hash: String,
+}
+
+/// An entity to write, with its content hash computed once.
+#[derive(Debug)]
+pub(crate) struct NewRow {
+    pub entity: Entity,
+    pub content_hash: String,
+}
+
+/// What an ingest must write to turn the current version into the next one.
+#[derive(Debug, Default)]
+pub(crate) struct Diff {
+    /// Entities with an id the current version does not have.
+    pub added: Vec<NewRow>,
+    /// Entities whose content changed, with the row they replace.
+    pub changed: Vec<(i64, NewRow)>,
+    /// Rows of the current version whose id is not in the ingest.
+    pub removed: Vec<i64>,
+    /// How many entities the new version has, in total and by schema.
+    pub entities: usize,
+    pub by_schema: BTreeMap<String, usize>,
+}
+
+/// Sorts entities by id and keeps, of several with the same id, the last one given. Sorted
+/// input also makes index inserts sequential, which is what makes bulk ingest fast.
+pub(crate) fn dedupe(mut entities: Vec<Entity>) -> Vec<Entity> {
+    // A stable sort keeps equal ids in input order, so the last of each run is the later one.
+    entities.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut out: Vec<Entity> = Vec::with_capacity(entities.len());
+    for e in entities {
+        match out.last_mut() {
+            Some(last) if last.id == e.id => *last = e,
+            _ => out.push(e),
+        }
+    }
+    out
+}
+
+/// Deduplicates entities (see [`dedupe`]) and computes their content hashes, the expensive part
+/// of an ingest that needs no database lock.
+pub(crate) fn prepare(entities: Vec<Entity>) -> Vec<NewRow> {
+    dedupe(entities)
+        .into_iter()
+        .map(|entity| NewRow {
+            content_hash: entity.content_hash(),
+            entity,
+        })
+        .collect()
+}
+
+/// Compares an ingest (from [`prepare`]) with the current rows of the list, keyed by entity id.
+pub(crate) fn diff(mut current: HashMap<String, CurrentRow>, rows: Vec<NewRow>) -> Diff {
+    let mut d = Diff {
+        entities: rows.len(),
+        ..Diff::default()
+    };
+    for NewRow {
+        entity,
+        content_hash,
+    } in rows
+    {
+        *d.by_schema
+            .entry(entity.schema.as_str().to_string())
+            .or_default() += 1;
+        match current.remove(&entity.id) {
+            None => d.added.push(NewRow {
+                entity,
+                content_hash,
+            }),
+            Some(row) if row.content_hash == content_hash => {}
+            Some(row) => d.changed.push((
+                row.row_id,
+                NewRow {
+                    entity,
+                    content_hash,
+                },
+            )),
+        }
+    }
+    d.removed = current.into_values().map(|r| r.row_id).collect();
+    d.removed.sort_unstable();
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nazar_core::{prop, Schema};
+
+    fn person(id: &str, name: &str) -> Entity {
+        let mut e = Entity::new("l", id, Schema::Person);
+        e.add(prop::NAME, name);
+        e
+    }
+
+    fn current(entities: &[Entity]) -> HashMap<String, CurrentRow> {
+        entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let row = CurrentRow {
+                    row_id: i as i64 + 1,
+                    content_hash: e.content_hash(),
+                };
+                (e.id.clone(), row)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dedupe_keeps_the_later_entity_and_sorts() {
+        let out = dedupe(vec![
+            person("2", "first"),
+            person("1", "one"),
+            person("2", "second"),
+        ]);
+        let names: Vec<_> = out.iter().map(|e| (e.id.as_str(), e.caption())).collect();
+        assert_eq!(names, [("l:1", "one"), ("l:2", "second")]);
+    }
+
+    #[test]
+    fn diff_sorts_entities_into_added_changed_removed() {
+        let old = [person("1", "a"), person("2", "b"), person("3", "c")];
+        let mut vessel = Entity::new("l", "4", Schema::Vessel);
+        vessel.add(prop::NAME, "Ἀργώ");
+        let new = vec![person("1", "a"), person("2", "B changed"), vessel];
+        let d = diff(current(&old), prepare(new));
+        assert_eq!(d.added.len(), 1);
+        assert_eq!(d.added[0].entity.id, "l:4");
+        assert_eq!(d.changed.len(), 1);
+        assert_eq!(d.changed[0].0, 2);
+        assert_eq!(d.removed, [3]);
+        assert_eq!(d.entities, 3);
+        let by_schema: Vec<_> = d.by_schema.into_iter().collect();
+        assert_eq!(by_schema, [("Person".into(), 2), ("Vessel".into(), 1)]);
+    }
+
+    #[test]
+    fn diff_of_identical_versions_is_empty() {
+        let old = [person("1", "a"), person("2", "b")];
+        let d = diff(current(&old), prepare(old.to_vec()));
+        assert!(d.added.is_empty() && d.changed.is_empty() && d.removed.is_empty());
+        assert_eq!(d.entities, 2);
+    }
+}

@@ -1,0 +1,565 @@
+//! Integration tests of the SQLite store through the `Store` trait, as the CLI uses it.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread;
+
+use nazar_core::{prop, Entity, Schema, SourceRecord};
+use nazar_store::{IngestMeta, SqliteStore, Store, StoreError, DB_FILE, SCHEMA_VERSION};
+use rusqlite::Connection;
+
+fn entity(list: &str, id: &str, schema: Schema, name: &str) -> Entity {
+    let mut e = Entity::new(list, id, schema);
+    e.add(prop::NAME, name);
+    e
+}
+
+/// A small list with three schemas and names in several scripts.
+fn un() -> Vec<Entity> {
+    let mut p = entity("un", "QDi.312", Schema::Person, "Aamir Ali CHAUDHRY");
+    p.add(prop::BIRTH_DATE, "1948-12-10");
+    p.source = Some(SourceRecord {
+        format: "xml".into(),
+        text: "<INDIVIDUAL>…</INDIVIDUAL>".into(),
+    });
+    vec![
+        p,
+        entity("un", "QDi.400", Schema::Person, "Мухаммад Али"),
+        entity("un", "QDe.001", Schema::Organization, "شركة الأمل"),
+        entity("un", "V.1", Schema::Vessel, "Ἀργώ"),
+    ]
+}
+
+fn meta(format: &str) -> IngestMeta {
+    IngestMeta {
+        format: format.into(),
+        sources: vec![format!("{format}.xml")],
+        source_digest: Some("ab".repeat(32)),
+        warnings: 2,
+        agency: None,
+    }
+}
+
+fn open(dir: &Path) -> SqliteStore {
+    SqliteStore::open(dir).unwrap()
+}
+
+#[test]
+fn first_ingest_counts_and_list_info() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(&dir.path().join("nested/store"));
+    let r = store.ingest("un", un(), &meta("un")).unwrap();
+    assert_eq!(
+        (r.version, r.added, r.changed, r.removed, r.warnings),
+        (1, 4, 0, 0, 2)
+    );
+
+    let lists = store.lists().unwrap();
+    assert_eq!(lists.len(), 1);
+    let info = &lists[0];
+    assert_eq!(
+        (info.list.as_str(), info.version, info.entities),
+        ("un", 1, 4)
+    );
+    let by_schema: Vec<_> = info
+        .by_schema
+        .iter()
+        .map(|(k, v)| (k.as_str(), *v))
+        .collect();
+    assert_eq!(
+        by_schema,
+        [("Organization", 1), ("Person", 2), ("Vessel", 1)]
+    );
+    assert!(info.ingested_at.ends_with('Z') && info.ingested_at.len() == 20);
+    assert_eq!(info.format, "un");
+    assert_eq!(
+        info.source_digest.as_deref(),
+        Some("ab".repeat(32).as_str())
+    );
+    assert_eq!(store.list("un").unwrap().as_ref(), Some(info));
+    assert_eq!(store.list("eu").unwrap(), None);
+
+    let json = serde_json::to_value(info).unwrap();
+    let keys: Vec<_> = json.as_object().unwrap().keys().cloned().collect();
+    for key in ["list", "version", "entities", "by_schema", "ingested_at"] {
+        assert!(keys.iter().any(|k| k == key), "{key} in {keys:?}");
+    }
+
+    // Entities come back exactly as ingested, ordered by id.
+    let mut expected = un();
+    expected.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(store.current_entities(Some("un")).unwrap(), expected);
+    assert_eq!(store.entity("un:QDi.312").unwrap(), Some(un()[0].clone()));
+    assert_eq!(store.entity("un:nope").unwrap(), None);
+}
+
+#[test]
+fn reingest_removed_changed_and_old_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    store.ingest("un", un(), &meta("un")).unwrap();
+
+    // Version 2: one entity gone.
+    let v2: Vec<_> = un().into_iter().filter(|e| e.id != "un:V.1").collect();
+    let r = store.ingest("un", v2.clone(), &meta("un")).unwrap();
+    assert_eq!((r.version, r.added, r.changed, r.removed), (2, 0, 0, 1));
+
+    // Version 3: one entity changed.
+    let mut v3 = v2.clone();
+    v3[0].add(prop::ALIAS, "Abu Ali");
+    let r = store.ingest("un", v3.clone(), &meta("un")).unwrap();
+    assert_eq!((r.version, r.added, r.changed, r.removed), (3, 0, 1, 0));
+
+    // Version 4: the same content again still makes a version, with no differences.
+    let r = store.ingest("un", v3.clone(), &meta("un")).unwrap();
+    assert_eq!((r.version, r.added, r.changed, r.removed), (4, 0, 0, 0));
+
+    assert_eq!(store.entity("un:QDi.312").unwrap().unwrap(), v3[0]);
+    let sorted = |mut v: Vec<Entity>| {
+        v.sort_by(|a, b| a.id.cmp(&b.id));
+        v
+    };
+    assert_eq!(store.entities_at("un", 1).unwrap(), sorted(un()));
+    assert_eq!(store.entities_at("un", 2).unwrap(), sorted(v2));
+    assert_eq!(store.entities_at("un", 3).unwrap(), sorted(v3.clone()));
+    assert_eq!(store.entities_at("un", 4).unwrap(), sorted(v3));
+    let old = store.entities_at("un", 2).unwrap();
+    let old = old.iter().find(|e| e.id == "un:QDi.312").unwrap();
+    assert!(old.get(prop::ALIAS).is_empty());
+
+    assert!(matches!(
+        store.entities_at("un", 5),
+        Err(StoreError::NoSuchVersion { version: 5, .. })
+    ));
+    assert!(matches!(
+        store.entities_at("un", 0),
+        Err(StoreError::NoSuchVersion { .. })
+    ));
+    assert!(matches!(
+        store.entities_at("eu", 1),
+        Err(StoreError::NoSuchList(_))
+    ));
+
+    let versions = store.versions("un").unwrap();
+    let summary: Vec<_> = versions
+        .iter()
+        .map(|v| (v.version, v.entities, v.added, v.changed, v.removed))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (1, 4, 4, 0, 0),
+            (2, 3, 0, 0, 1),
+            (3, 3, 0, 1, 0),
+            (4, 3, 0, 0, 0)
+        ]
+    );
+    assert_eq!(versions[0].sources, ["un.xml"]);
+    assert_eq!(versions[0].warnings, 2);
+}
+
+#[test]
+fn duplicate_ids_in_one_ingest_keep_the_later_entity() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let first = entity("l", "1", Schema::Person, "First");
+    let later = entity("l", "1", Schema::Person, "Later");
+    let r = store
+        .ingest("l", vec![first, later.clone()], &meta("csv"))
+        .unwrap();
+    assert_eq!(r.added, 1);
+    assert_eq!(store.current_entities(None).unwrap(), vec![later]);
+    assert_eq!(store.list("l").unwrap().unwrap().entities, 1);
+}
+
+#[test]
+fn several_lists_delete_and_agency() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store: Box<dyn Store> = Box::new(open(dir.path()));
+    store.ingest("un", un(), &meta("un")).unwrap();
+    let private = IngestMeta {
+        agency: Some("customs".into()),
+        ..meta("csv")
+    };
+    let mine = vec![entity("mine", "1", Schema::Company, "ACME")];
+    store.ingest("mine", mine.clone(), &private).unwrap();
+
+    let names: Vec<_> = store
+        .lists()
+        .unwrap()
+        .into_iter()
+        .map(|l| (l.list, l.agency))
+        .collect();
+    assert_eq!(
+        names,
+        [("mine".into(), Some("customs".into())), ("un".into(), None)]
+    );
+    assert_eq!(store.current_entities(None).unwrap().len(), 5);
+    let mut seen = 0;
+    let infos = store
+        .for_each_current(Some("mine"), &mut |e| {
+            assert_eq!(e.id, "mine:1");
+            seen += 1;
+        })
+        .unwrap();
+    assert_eq!((seen, infos.len(), infos[0].version), (1, 1, 1));
+    assert!(matches!(
+        store.for_each_current(Some("eu"), &mut |_| {}),
+        Err(StoreError::NoSuchList(_))
+    ));
+
+    assert!(store.delete_list("un").unwrap());
+    assert!(!store.delete_list("un").unwrap());
+    assert_eq!(store.current_entities(None).unwrap(), mine);
+    assert_eq!(store.entity("un:QDi.312").unwrap(), None);
+    assert!(store.versions("un").unwrap().is_empty());
+    // A list ingested again after deletion starts over at version 1.
+    assert_eq!(store.ingest("un", un(), &meta("un")).unwrap().version, 1);
+
+    let err = store.ingest("bad:name", vec![], &meta("un")).unwrap_err();
+    assert!(matches!(err, StoreError::InvalidListName(_)) && err.is_user_error());
+}
+
+#[test]
+fn settings_round_trip_and_persist() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    assert_eq!(store.setting("k").unwrap(), None);
+    store.set_setting("k", "1").unwrap();
+    store.set_setting("k", "2").unwrap();
+    drop(store);
+    assert_eq!(open(dir.path()).setting("k").unwrap().as_deref(), Some("2"));
+}
+
+#[test]
+fn backup_then_restore_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live");
+    let backup = dir.path().join("backups/un.db");
+    std::fs::create_dir_all(backup.parent().unwrap()).unwrap();
+    let mut store = open(&live);
+    store.ingest("un", un(), &meta("un")).unwrap();
+    store.set_setting("k", "before").unwrap();
+    store.backup(&backup).unwrap();
+
+    // The backup is one self-contained file in rollback-journal mode.
+    let files: Vec<_> = std::fs::read_dir(backup.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(files, ["un.db"]);
+    let conn = Connection::open(&backup).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "delete");
+    drop(conn);
+
+    // Change the live store, keeping this connection open like a running server would.
+    store.delete_list("un").unwrap();
+    store
+        .ingest(
+            "eu",
+            vec![entity("eu", "1", Schema::Person, "X")],
+            &meta("eu"),
+        )
+        .unwrap();
+    store.set_setting("k", "after").unwrap();
+
+    SqliteStore::restore(&live, &backup).unwrap();
+    let lists: Vec<_> = store.lists().unwrap().into_iter().map(|l| l.list).collect();
+    assert_eq!(lists, ["un"]);
+    assert_eq!(store.setting("k").unwrap().as_deref(), Some("before"));
+    assert_eq!(store.current_entities(None).unwrap().len(), 4);
+    // The old connection can still write after the restore.
+    assert_eq!(store.ingest("un", vec![], &meta("un")).unwrap().version, 2);
+
+    // Restoring into a directory that has no store yet creates it.
+    let fresh = dir.path().join("fresh");
+    SqliteStore::restore(&fresh, &backup).unwrap();
+    assert_eq!(open(&fresh).list("un").unwrap().unwrap().entities, 4);
+}
+
+#[test]
+fn restore_refuses_what_is_not_a_nazar_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live");
+    open(&live).ingest("un", un(), &meta("un")).unwrap();
+
+    let text = dir.path().join("notes.txt");
+    std::fs::write(
+        &text,
+        "this is not a database, just some text long enough".repeat(50),
+    )
+    .unwrap();
+    let err = SqliteStore::restore(&live, &text).unwrap_err();
+    assert!(matches!(err, StoreError::NotNazar { .. }), "{err}");
+
+    let foreign = dir.path().join("foreign.db");
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x)")
+        .unwrap();
+    let err = SqliteStore::restore(&live, &foreign).unwrap_err();
+    assert!(matches!(err, StoreError::NotNazar { .. }), "{err}");
+
+    let empty = dir.path().join("empty.db");
+    Connection::open(&empty)
+        .unwrap()
+        .execute_batch("VACUUM")
+        .unwrap();
+    assert!(matches!(
+        SqliteStore::restore(&live, &empty),
+        Err(StoreError::NotNazar { .. })
+    ));
+
+    let newer = dir.path().join("newer");
+    open(&newer);
+    bump_user_version(&newer.join(DB_FILE), SCHEMA_VERSION + 1);
+    let err = SqliteStore::restore(&live, &newer.join(DB_FILE)).unwrap_err();
+    assert!(matches!(err, StoreError::SchemaTooNew { .. }), "{err}");
+
+    let missing = SqliteStore::restore(&live, &dir.path().join("missing.db")).unwrap_err();
+    assert!(matches!(missing, StoreError::Io { .. }), "{missing}");
+
+    // None of that touched the live store.
+    assert_eq!(open(&live).list("un").unwrap().unwrap().entities, 4);
+}
+
+fn bump_user_version(db: &Path, version: i64) {
+    let conn = Connection::open(db).unwrap();
+    conn.pragma_update(None, "user_version", version).unwrap();
+}
+
+#[test]
+fn newer_schema_is_refused_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    open(dir.path());
+    bump_user_version(&dir.path().join(DB_FILE), SCHEMA_VERSION + 1);
+    let err = SqliteStore::open(dir.path()).unwrap_err();
+    assert!(matches!(err, StoreError::SchemaTooNew { .. }), "{err}");
+    assert!(err.is_user_error());
+}
+
+/// Schema version 1 as it was released, written by hand: lists, versions and entity rows,
+/// without the `settings` table that version 2 added.
+const SCHEMA_V1: &str = r#"
+    PRAGMA application_id = 1314537810;
+    CREATE TABLE lists (name TEXT PRIMARY KEY, current_version INTEGER NOT NULL, agency TEXT) STRICT;
+    CREATE TABLE list_versions (
+        list TEXT NOT NULL REFERENCES lists(name) ON DELETE CASCADE, version INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL, format TEXT NOT NULL, sources TEXT NOT NULL,
+        source_digest TEXT, warnings INTEGER NOT NULL, entity_count INTEGER NOT NULL,
+        by_schema TEXT NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL,
+        removed INTEGER NOT NULL, PRIMARY KEY (list, version)) STRICT, WITHOUT ROWID;
+    CREATE TABLE entities (
+        row_id INTEGER PRIMARY KEY,
+        list TEXT NOT NULL REFERENCES lists(name) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL, content_hash TEXT NOT NULL, schema TEXT NOT NULL,
+        data TEXT NOT NULL, first_version INTEGER NOT NULL, last_version INTEGER,
+        CHECK (last_version IS NULL OR last_version >= first_version)) STRICT;
+    CREATE UNIQUE INDEX entities_current ON entities (list, entity_id) WHERE last_version IS NULL;
+    CREATE INDEX entities_history ON entities (list, first_version);
+    CREATE INDEX entities_id ON entities (entity_id);
+    PRAGMA user_version = 1;
+"#;
+
+#[test]
+fn version_1_database_is_migrated_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = entity("old", "1", Schema::Person, "Zoë Ødegård");
+    {
+        let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+        conn.execute_batch(SCHEMA_V1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO lists VALUES ('old', 1, NULL);
+             INSERT INTO list_versions VALUES ('old', 1, '2024-05-01T00:00:00Z', 'csv', '[]',
+                 NULL, 0, 1, '{\"Person\":1}', 1, 0, 0);",
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO entities (list, entity_id, content_hash, schema, data, first_version)
+             VALUES ('old', ?1, ?2, 'Person', ?3, 1)",
+            (&e.id, e.content_hash(), serde_json::to_string(&e).unwrap()),
+        )
+        .unwrap();
+    }
+
+    let mut store = open(dir.path());
+    let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    store.set_setting("migrated", "yes").unwrap();
+    let info = store.list("old").unwrap().unwrap();
+    assert_eq!(
+        (info.version, info.ingested_at.as_str()),
+        (1, "2024-05-01T00:00:00Z")
+    );
+    assert_eq!(store.entity("old:1").unwrap(), Some(e.clone()));
+    // The old rows take part in diffs like new ones.
+    let r = store.ingest("old", vec![e], &meta("csv")).unwrap();
+    assert_eq!((r.version, r.added, r.changed, r.removed), (2, 0, 0, 0));
+}
+
+#[test]
+fn foreign_database_is_refused_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    Connection::open(dir.path().join(DB_FILE))
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x)")
+        .unwrap();
+    assert!(matches!(
+        SqliteStore::open(dir.path()),
+        Err(StoreError::NotNazar { .. })
+    ));
+}
+
+/// A version of `n` entities whose every entity carries the version it belongs to, so that a
+/// reader can tell whether it saw one version or a mix.
+fn numbered_version(n: usize, version: i64) -> Vec<Entity> {
+    (0..n)
+        .map(|i| {
+            let mut e = entity(
+                "big",
+                &i.to_string(),
+                Schema::Person,
+                &format!("Person {i}"),
+            );
+            e.add(prop::NOTES, format!("v{version}"));
+            e
+        })
+        .collect()
+}
+
+#[test]
+fn readers_see_whole_versions_while_another_connection_ingests() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = open(dir.path());
+    writer
+        .ingest("big", numbered_version(2000, 1), &meta("csv"))
+        .unwrap();
+    let done = Arc::new(AtomicBool::new(false));
+
+    let reader_dir = dir.path().to_path_buf();
+    let reader_done = done.clone();
+    let reader = thread::spawn(move || {
+        // A second connection, as a running server would hold.
+        let reader = open(&reader_dir);
+        let mut reads = 0;
+        let mut versions_seen = std::collections::BTreeSet::new();
+        while !reader_done.load(Ordering::SeqCst) || reads == 0 {
+            let mut notes = std::collections::BTreeSet::new();
+            let mut count = 0;
+            let infos = reader
+                .for_each_current(Some("big"), &mut |e| {
+                    count += 1;
+                    notes.insert(e.first(prop::NOTES).unwrap().to_string());
+                })
+                .unwrap();
+            let version = infos[0].version;
+            assert_eq!(count, infos[0].entities);
+            assert_eq!(
+                notes.into_iter().collect::<Vec<_>>(),
+                [format!("v{version}")]
+            );
+            versions_seen.insert(version);
+            reads += 1;
+        }
+        versions_seen
+    });
+
+    let mut previous = 2000;
+    for version in 2..=6 {
+        // Sizes vary so that a mixed read would also show in the count.
+        let n = 2000 + version as usize * 100;
+        let r = writer
+            .ingest("big", numbered_version(n, version), &meta("csv"))
+            .unwrap();
+        assert_eq!(
+            (r.version, r.changed, r.added),
+            (version, previous, n - previous)
+        );
+        previous = n;
+    }
+    done.store(true, Ordering::SeqCst);
+    let seen = reader.join().unwrap();
+    assert!(!seen.is_empty());
+    assert_eq!(writer.list("big").unwrap().unwrap().entities, 2600);
+}
+
+#[test]
+fn two_connections_ingest_at_the_same_time() {
+    let dir = tempfile::tempdir().unwrap();
+    open(dir.path());
+    let handles: Vec<_> = ["a", "b"]
+        .into_iter()
+        .map(|list| {
+            let dir = dir.path().to_path_buf();
+            thread::spawn(move || {
+                let mut store = open(&dir);
+                for version in 1..=3 {
+                    let entities = (0..500)
+                        .map(|i| entity(list, &i.to_string(), Schema::Person, &format!("{i}")))
+                        .collect();
+                    let r = store.ingest(list, entities, &meta("csv")).unwrap();
+                    assert_eq!(r.version, version);
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let store = open(dir.path());
+    let counts: Vec<_> = store
+        .lists()
+        .unwrap()
+        .into_iter()
+        .map(|l| (l.version, l.entities))
+        .collect();
+    assert_eq!(counts, [(3, 500), (3, 500)]);
+}
+
+#[test]
+fn backup_while_another_connection_ingests_is_consistent() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live");
+    let mut writer = open(&live);
+    writer
+        .ingest("big", numbered_version(1000, 1), &meta("csv"))
+        .unwrap();
+    let backup_dir = dir.path().to_path_buf();
+    let live2 = live.clone();
+    let backups = thread::spawn(move || {
+        let store = open(&live2);
+        (0..5)
+            .map(|i| {
+                let path = backup_dir.join(format!("b{i}.db"));
+                store.backup(&path).unwrap();
+                path
+            })
+            .collect::<Vec<_>>()
+    });
+    for version in 2..=4 {
+        writer
+            .ingest("big", numbered_version(1000, version), &meta("csv"))
+            .unwrap();
+    }
+    for path in backups.join().unwrap() {
+        let restored = dir
+            .path()
+            .join(format!("r-{}", path.file_name().unwrap().to_string_lossy()));
+        SqliteStore::restore(&restored, &path).unwrap();
+        let store = open(&restored);
+        let info = store.list("big").unwrap().unwrap();
+        let all = store.current_entities(Some("big")).unwrap();
+        assert_eq!(all.len(), 1000);
+        let want = format!("v{}", info.version);
+        assert!(all
+            .iter()
+            .all(|e| e.first(prop::NOTES) == Some(want.as_str())));
+    }
+}
