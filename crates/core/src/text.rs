@@ -51,7 +51,7 @@ pub fn fold_arabic(c: char) -> Option<char> {
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
         'ی' | 'ى' | 'ې' | 'ۍ' | 'ئ' | 'ے' | 'ۓ' => 'ي',
         'ک' | 'ڪ' => 'ك',
-        'ہ' | 'ۃ' | 'ة' | 'ھ' | 'ە' | 'ۀ' => 'ه',
+        'ہ' | 'ۃ' | 'ة' | 'ھ' | 'ە' | 'ۀ' | 'ۂ' => 'ه',
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
         'ؤ' => 'و',
         '٠'..='٩' => char::from(b'0' + (c as u32 - 0x660) as u8),
@@ -102,7 +102,9 @@ fn is_dropped(c: char) -> bool {
             | '\u{2066}'..='\u{2069}'
             | '\u{FEFF}'
             | '\u{00AD}'
+            | '\u{061C}'
     ) || ('\u{064B}'..='\u{065F}').contains(&c)
+        || is_combining_mark(c)
         || c == '\u{0670}'
         || c == '\u{0640}'
 }
@@ -124,8 +126,14 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
             });
         }
     };
-    for c in s.nfkc() {
+    let mut chars = s.nfkc().peekable();
+    while let Some(c) = chars.next() {
         if is_dropped(c) {
+            continue;
+        }
+        // Pashto and Urdu write -zai as زئی where Arabic writes زی: a hamza seat before a
+        // ye is read as that ye.
+        if c == 'ئ' && matches!(chars.peek(), Some('ی' | 'ي' | 'ى' | 'ے')) {
             continue;
         }
         let script = char_script(c);
@@ -255,6 +263,14 @@ mod tests {
         assert_eq!(scripts, [Script::Latin, Script::Arabic, Script::Cyrillic]);
         assert_eq!(t[2].text, "иван");
         assert_eq!(dominant_script("اسامہ بن لادن"), Script::Arabic);
+    }
+
+    #[test]
+    fn stray_marks_and_hamza_seats() {
+        // A combining dot that survives NFKC does not split the token.
+        check("i\u{307}smail", &["ismail"]);
+        check("یوسفزئی", &["يوسفزي"]);
+        check("یوسفزی", &["يوسفزي"]);
     }
 
     #[test]
