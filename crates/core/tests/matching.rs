@@ -1,0 +1,148 @@
+//! Name matching across scripts and spellings, pinned by the cases the product must get right.
+
+use nazar_core::{prop, Entity, Index, IndexBuilder, Query, Schema, ScreenOptions};
+
+fn index_of(names: &[(&str, &str, Option<&str>)]) -> Index {
+    let mut b = IndexBuilder::new();
+    for (id, name, dob) in names {
+        let mut e = Entity::new("t", id, Schema::Person);
+        e.add(prop::NAME, name);
+        if let Some(d) = dob {
+            e.add(prop::BIRTH_DATE, d);
+        }
+        b.add(e);
+    }
+    b.build()
+}
+
+fn screen(index: &Index, name: &str, dob: Option<&str>) -> Option<(String, f32, bool)> {
+    let q = Query {
+        names: vec![name.to_string()],
+        birth_dates: dob.map(|d| vec![d.to_string()]).unwrap_or_default(),
+        ..Query::default()
+    };
+    index
+        .screen(&q, &ScreenOptions::default())
+        .first()
+        .map(|h| (h.entity.id.clone(), h.score, h.is_match))
+}
+
+/// Indexes `listed` among unrelated people and checks that `query` finds it first, flagged.
+fn check_pair(listed: &str, query: &str) {
+    let index = index_of(&[
+        ("1", listed, None),
+        ("2", "Peter Johnson", None),
+        ("3", "Ahmad Shah Massoud", None),
+        ("4", "Ivan Petrov", None),
+    ]);
+    let got = screen(&index, query, None);
+    let (id, score, is_match) =
+        got.unwrap_or_else(|| panic!("{query:?} found nothing for {listed:?}"));
+    assert_eq!(id, "t:1", "{query:?} vs {listed:?}");
+    assert!(
+        is_match,
+        "{query:?} vs {listed:?}: score {score} is no match"
+    );
+}
+
+#[test]
+fn issue_pairs_match_both_ways() {
+    for (a, b) in [
+        ("Mohd Khan", "Muhammad Khan"),
+        ("Ch. Shujaat Hussain", "Chaudhry Shujaat Hussain"),
+        ("Abdur Rehman", "Abdul Rahman"),
+        ("Zia-ul-Haq", "ضیاء الحق"),
+        ("Usama bin Laden", "اسامہ بن لادن"),
+        ("Abdulrahman Yusufzai", "Abd al-Rahman Yousafzai"),
+        ("Viktor Orlovsky", "Виктор Орловский"),
+    ] {
+        check_pair(a, b);
+        check_pair(b, a);
+    }
+}
+
+#[test]
+fn urdu_script_query_finds_latin_listing() {
+    let index = index_of(&[
+        ("ofac-15517", "CHAUDHRY, Aamir Ali", Some("1986-08-03")),
+        ("x", "Ali Chaudhry", Some("1950")),
+        ("y", "Aamir Khan", None),
+    ]);
+    let (id, score, is_match) = screen(&index, "عامر علی چوہدری", Some("1986-08-03")).unwrap();
+    assert_eq!(id, "t:ofac-15517");
+    assert!(is_match && score > 0.9, "score {score}");
+}
+
+#[test]
+fn common_parts_alone_do_not_alert() {
+    let index = index_of(&[("1", "Muhammad Ali Khan", Some("1965"))]);
+    let got = screen(&index, "Muhammad Khan", Some("1990"));
+    assert!(got.as_ref().is_none_or(|(_, _, m)| !m), "{got:?}");
+    // Without a date of birth, two common parts still do not make an alert.
+    let got = screen(&index, "Muhammad Khan", None);
+    assert!(got.as_ref().is_none_or(|(_, _, m)| !m), "{got:?}");
+}
+
+#[test]
+fn exact_full_name_alerts_and_rare_names_score_higher() {
+    let index = index_of(&[
+        ("1", "Muhammad Ali Khan", None),
+        ("2", "Rashid Nawaz Leghari", None),
+    ]);
+    let (_, common, m1) = screen(&index, "Muhammad Ali Khan", None).unwrap();
+    let (_, rare, m2) = screen(&index, "Rashid Nawaz Leghari", None).unwrap();
+    assert!(m1 && m2);
+    assert!(rare > common, "rare {rare} <= common {common}");
+    assert!(rare < 1.0 && common < 1.0);
+}
+
+#[test]
+fn candidate_path_agrees_with_brute_force() {
+    let index = index_of(&[
+        ("1", "Tariq Mehmood Qureshi", Some("1979-04-12")),
+        ("2", "Abdul Rahman Yusufzai", None),
+        ("3", "عبدالرحمن یوسفزئی", None),
+        ("4", "Salahuddin Baloch", None),
+        ("5", "Виктор Петрович Орловский", None),
+    ]);
+    for name in [
+        "Tarik Mahmood Kureshi",
+        "Abdurrahman Yousafzai",
+        "Salah ud-Din Baloch",
+        "Viktor Orlovskiy",
+    ] {
+        let q = Query {
+            names: vec![name.into()],
+            ..Query::default()
+        };
+        let opts = ScreenOptions::default();
+        let fast: Vec<_> = index
+            .screen(&q, &opts)
+            .iter()
+            .map(|h| (h.entity.id.clone(), h.score))
+            .collect();
+        let slow: Vec<_> = index
+            .screen_brute_force(&q, &opts)
+            .iter()
+            .map(|h| (h.entity.id.clone(), h.score))
+            .collect();
+        assert_eq!(fast, slow, "{name}");
+        assert!(!fast.is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn similarity_is_symmetric_across_scripts() {
+    use nazar_core::names::parse;
+    use nazar_core::score::token_similarity;
+    for (a, b) in [
+        ("محمد", "Muhammad"),
+        ("Hussain", "حسین"),
+        ("Orlovsky", "Орловский"),
+    ] {
+        let (x, y) = (parse(a), parse(b));
+        let s1 = token_similarity(&x.tokens[0], &y.tokens[0]).0;
+        let s2 = token_similarity(&y.tokens[0], &x.tokens[0]).0;
+        assert!((s1 - s2).abs() < 1e-6, "{a} {b}: {s1} {s2}");
+    }
+}
