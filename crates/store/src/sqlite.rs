@@ -1,7 +1,6 @@
 //! [`SqliteStore`]: the embedded backend, one SQLite file in WAL mode shared by the CLI and a
 //! running server.
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -176,22 +175,20 @@ impl Store for SqliteStore {
             .unwrap_or(0);
         let version = previous + 1;
 
-        let mut current = HashMap::new();
-        {
+        let d = {
             let mut stmt = tx.prepare(
-                "SELECT row_id, entity_id, content_hash FROM entities \
-                 WHERE list = ?1 AND last_version IS NULL",
+                "SELECT entity_id, row_id, content_hash FROM entities \
+                 WHERE list = ?1 AND last_version IS NULL ORDER BY entity_id",
             )?;
-            let mut q = stmt.query([list])?;
-            while let Some(r) = q.next()? {
-                let row = CurrentRow {
-                    row_id: r.get(0)?,
+            let current = stmt.query_map([list], |r| {
+                Ok(CurrentRow {
+                    entity_id: r.get(0)?,
+                    row_id: r.get(1)?,
                     content_hash: r.get(2)?,
-                };
-                current.insert(r.get(1)?, row);
-            }
-        }
-        let d = diff(current, rows);
+                })
+            })?;
+            diff(current, rows)?
+        };
 
         tx.execute(
             "INSERT INTO lists (name, current_version, agency) VALUES (?1, ?2, ?3) \

@@ -1,13 +1,14 @@
 //! The difference between a list's current version and a new ingest, independent of the
 //! database: which entities are added, changed, removed or left alone.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use nazar_core::Entity;
 
 /// A current entity row, as the diff needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct CurrentRow {
+    pub entity_id: String,
     pub row_id: i64,
     pub content_hash: String,
 }
@@ -60,38 +61,45 @@ pub(crate) fn prepare(entities: Vec<Entity>) -> Vec<NewRow> {
         .collect()
 }
 
-/// Compares an ingest (from [`prepare`]) with the current rows of the list, keyed by entity id.
-pub(crate) fn diff(mut current: HashMap<String, CurrentRow>, rows: Vec<NewRow>) -> Diff {
+/// Compares an ingest (from [`prepare`], so sorted by id) with the current rows of the list,
+/// which must come sorted by `entity_id` too (SQLite's BINARY collation orders UTF-8 bytes the
+/// way `str` does). A merge of two sorted sequences needs no hash map of a million ids.
+pub(crate) fn diff<E>(
+    current: impl IntoIterator<Item = Result<CurrentRow, E>>,
+    rows: Vec<NewRow>,
+) -> Result<Diff, E> {
     let mut d = Diff {
         entities: rows.len(),
         ..Diff::default()
     };
-    for NewRow {
-        entity,
-        content_hash,
-    } in rows
-    {
+    let mut current = current.into_iter().peekable();
+    for row in rows {
         *d.by_schema
-            .entry(entity.schema.as_str().to_string())
+            .entry(row.entity.schema.as_str().to_string())
             .or_default() += 1;
-        match current.remove(&entity.id) {
-            None => d.added.push(NewRow {
-                entity,
-                content_hash,
-            }),
-            Some(row) if row.content_hash == content_hash => {}
-            Some(row) => d.changed.push((
-                row.row_id,
-                NewRow {
-                    entity,
-                    content_hash,
-                },
-            )),
+        // Current rows with a smaller id than this entity's are not in the ingest: removed.
+        let mut same_id = None;
+        while let Some(next) = current.next_if(|c| match c {
+            Ok(c) => c.entity_id.as_str() <= row.entity.id.as_str(),
+            Err(_) => true,
+        }) {
+            let c = next?;
+            if c.entity_id == row.entity.id {
+                same_id = Some(c);
+                break;
+            }
+            d.removed.push(c.row_id);
+        }
+        match same_id {
+            None => d.added.push(row),
+            Some(c) if c.content_hash == row.content_hash => {}
+            Some(c) => d.changed.push((c.row_id, row)),
         }
     }
-    d.removed = current.into_values().map(|r| r.row_id).collect();
-    d.removed.sort_unstable();
-    d
+    for c in current {
+        d.removed.push(c?.row_id);
+    }
+    Ok(d)
 }
 
 #[cfg(test)]
@@ -105,18 +113,19 @@ mod tests {
         e
     }
 
-    fn current(entities: &[Entity]) -> HashMap<String, CurrentRow> {
-        entities
+    /// Current rows as the store would return them: sorted by id, row ids in input order.
+    fn current(entities: &[Entity]) -> Vec<Result<CurrentRow, ()>> {
+        let mut rows: Vec<_> = entities
             .iter()
             .enumerate()
-            .map(|(i, e)| {
-                let row = CurrentRow {
-                    row_id: i as i64 + 1,
-                    content_hash: e.content_hash(),
-                };
-                (e.id.clone(), row)
+            .map(|(i, e)| CurrentRow {
+                entity_id: e.id.clone(),
+                row_id: i as i64 + 1,
+                content_hash: e.content_hash(),
             })
-            .collect()
+            .collect();
+        rows.sort_by(|a, b| a.entity_id.cmp(&b.entity_id));
+        rows.into_iter().map(Ok).collect()
     }
 
     #[test]
@@ -136,7 +145,7 @@ mod tests {
         let mut vessel = Entity::new("l", "4", Schema::Vessel);
         vessel.add(prop::NAME, "Ἀργώ");
         let new = vec![person("1", "a"), person("2", "B changed"), vessel];
-        let d = diff(current(&old), prepare(new));
+        let d = diff(current(&old), prepare(new)).unwrap();
         assert_eq!(d.added.len(), 1);
         assert_eq!(d.added[0].entity.id, "l:4");
         assert_eq!(d.changed.len(), 1);
@@ -148,9 +157,41 @@ mod tests {
     }
 
     #[test]
+    fn diff_merges_interleaved_ids_in_byte_order() {
+        let old = [
+            person("0", "a"),
+            person("2", "b"),
+            person("4", "c"),
+            person("é", "d"),
+            person("z", "e"),
+        ];
+        let new = vec![
+            person("z", "e"),
+            person("1", "x"),
+            person("2", "b2"),
+            person("3", "y"),
+            person("é", "d"),
+        ];
+        let d = diff(current(&old), prepare(new)).unwrap();
+        let ids = |rows: &[NewRow]| rows.iter().map(|r| r.entity.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&d.added), ["l:1", "l:3"]);
+        assert_eq!(d.changed.iter().map(|c| c.0).collect::<Vec<_>>(), [2]);
+        assert_eq!(d.removed, [1, 3]);
+    }
+
+    #[test]
+    fn diff_passes_on_read_errors() {
+        let rows: Vec<Result<CurrentRow, &str>> = vec![Err("disk")];
+        assert_eq!(
+            diff(rows, prepare(vec![person("1", "a")])).unwrap_err(),
+            "disk"
+        );
+    }
+
+    #[test]
     fn diff_of_identical_versions_is_empty() {
         let old = [person("1", "a"), person("2", "b")];
-        let d = diff(current(&old), prepare(old.to_vec()));
+        let d = diff(current(&old), prepare(old.to_vec())).unwrap();
         assert!(d.added.is_empty() && d.changed.is_empty() && d.removed.is_empty());
         assert_eq!(d.entities, 2);
     }
