@@ -41,6 +41,14 @@
 //! removed rows are closed, changed and added entities get new rows. A version therefore costs
 //! only its differences, and any old version can be read back with [`Store::entities_at`].
 //!
+//! # Sharing, backups, schema versions
+//!
+//! The database runs in WAL mode with a [`BUSY_TIMEOUT`], so a CLI ingest and a running server
+//! can use it at once: readers never wait, a second writer waits for the first. [`Store::backup`]
+//! and [`SqliteStore::restore`] use SQLite's online backup API and are safe while others use the
+//! store. The schema version is `PRAGMA user_version`; opening a store applies the pending
+//! migrations, and a store written by a newer nazar is refused ([`StoreError::SchemaTooNew`]).
+//!
 //! **Architecture invariant:** a version becomes visible only once it is fully written (one
 //! transaction), and every read runs inside one read transaction, so a reader never sees half
 //! an ingest or a version number that does not match the entities it got.

@@ -70,7 +70,21 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// Reads a database's schema version, refusing files that are not nazar's or are newer than
 /// this binary. A new, empty database is version 0.
 pub(crate) fn schema_version(conn: &Connection, path: &Path) -> Result<i64> {
-    let app: i64 = match conn.pragma_query_value(None, "application_id", |r| r.get(0)) {
+    // One statement, so one snapshot: read separately, the values could straddle another
+    // connection's migration and look like a foreign database.
+    let header = conn.query_row(
+        "SELECT a.application_id, u.user_version, (SELECT count(*) FROM sqlite_schema) \
+         FROM pragma_application_id() a, pragma_user_version() u",
+        [],
+        |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        },
+    );
+    let (app, version, objects) = match header {
         Err(e) if e.sqlite_error_code() == Some(ErrorCode::NotADatabase) => {
             return Err(StoreError::NotNazar {
                 path: path.to_path_buf(),
@@ -78,15 +92,10 @@ pub(crate) fn schema_version(conn: &Connection, path: &Path) -> Result<i64> {
         }
         other => other?,
     };
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if app != APPLICATION_ID {
-        let objects: i64 =
-            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-        if app != 0 || version != 0 || objects != 0 {
-            return Err(StoreError::NotNazar {
-                path: path.to_path_buf(),
-            });
-        }
+    if app != APPLICATION_ID && (app != 0 || version != 0 || objects != 0) {
+        return Err(StoreError::NotNazar {
+            path: path.to_path_buf(),
+        });
     }
     if version > SCHEMA_VERSION {
         return Err(StoreError::SchemaTooNew {

@@ -77,6 +77,9 @@ pub(crate) fn connect(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "foreign_keys", true)?;
     // 64 MiB of page cache keeps index pages in memory during a bulk ingest.
     conn.pragma_update(None, "cache_size", -65536)?;
+    // A big ingest grows the WAL to the size of what it wrote; shrink it again after the
+    // checkpoint instead of keeping hundreds of MiB around.
+    conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)?;
     Ok(conn)
 }
 

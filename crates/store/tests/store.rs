@@ -563,3 +563,61 @@ fn backup_while_another_connection_ingests_is_consistent() {
             .all(|e| e.first(prop::NOTES) == Some(want.as_str())));
     }
 }
+
+#[test]
+fn open_and_read_while_another_process_holds_the_write_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    open(dir.path()).ingest("un", un(), &meta("un")).unwrap();
+    // A raw connection in the middle of a write transaction, as an ingest in the CLI would be.
+    let other = Connection::open(dir.path().join(DB_FILE)).unwrap();
+    other
+        .execute_batch("BEGIN IMMEDIATE; UPDATE lists SET agency = 'x';")
+        .unwrap();
+
+    let start = std::time::Instant::now();
+    let store = open(dir.path());
+    assert_eq!(store.list("un").unwrap().unwrap().agency, None);
+    assert_eq!(store.current_entities(None).unwrap().len(), 4);
+    assert!(start.elapsed() < std::time::Duration::from_secs(2));
+    other.execute_batch("COMMIT").unwrap();
+    assert_eq!(
+        store.list("un").unwrap().unwrap().agency.as_deref(),
+        Some("x")
+    );
+}
+
+#[test]
+fn many_connections_create_the_same_store_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let dir = dir.path().to_path_buf();
+            thread::spawn(move || SqliteStore::open(&dir).map(|_| ()))
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap().unwrap();
+    }
+    let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+}
+
+#[test]
+fn store_calls_from_inside_a_for_each_callback() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    store.ingest("un", un(), &meta("un")).unwrap();
+    let mut same = 0;
+    store
+        .for_each_current(None, &mut |e| {
+            // Joins the callback's read transaction instead of failing to nest one.
+            let again = store.entity(&e.id).unwrap().unwrap();
+            assert_eq!(store.lists().unwrap().len(), 1);
+            same += usize::from(again == e);
+        })
+        .unwrap();
+    assert_eq!(same, 4);
+}
