@@ -1,1 +1,97 @@
-fn main() {}
+//! The `nazar` binary: argument parsing and glue between the parsers, the store and the core.
+//! Logic that a library could own lives in a library; this crate only wires it up.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod admin;
+mod demo;
+mod ingest;
+mod output;
+mod screen;
+mod update;
+
+/// Watchlist screening and entity resolution for border, immigration and law-enforcement work.
+#[derive(Parser)]
+#[command(name = "nazar", version, about, long_about = None)]
+struct Cli {
+    /// The data directory holding the embedded store.
+    #[arg(
+        long,
+        global = true,
+        env = "NAZAR_DATA",
+        default_value = "./nazar-data"
+    )]
+    data: PathBuf,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read list files into a new version of a list.
+    Ingest(ingest::Args),
+    /// Show the lists in the store with their current versions.
+    Lists(admin::ListsArgs),
+    /// Screen one person or a batch of queries against the lists.
+    Screen(screen::Args),
+    /// Fetch the configured official lists and ingest those that changed.
+    Update(update::Args),
+    /// Write a consistent copy of the store to FILE, while nazar keeps running.
+    Backup(admin::BackupArgs),
+    /// Replace the store with a copy made by `nazar backup`.
+    Restore(admin::RestoreArgs),
+    /// Training mode: ingest a synthetic watchlist (invented people) and screen sample queries.
+    Demo(demo::Args),
+}
+
+/// An error that is the user's to fix: bad input, a missing file, a wrong name. Exit code 2.
+#[derive(Debug)]
+pub struct UserError(pub String);
+
+impl std::fmt::Display for UserError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UserError {}
+
+/// Wraps a store error, marking it as the user's when it is.
+pub fn store_err(e: nazar_store::StoreError) -> anyhow::Error {
+    if e.is_user_error() {
+        UserError(e.to_string()).into()
+    } else {
+        anyhow::Error::new(e)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Ingest(a) => ingest::run(&cli.data, a),
+        Command::Lists(a) => admin::lists(&cli.data, a),
+        Command::Screen(a) => screen::run(&cli.data, a),
+        Command::Update(a) => update::run(&cli.data, a),
+        Command::Backup(a) => admin::backup(&cli.data, a),
+        Command::Restore(a) => admin::restore(&cli.data, a),
+        Command::Demo(a) => demo::run(&cli.data, a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let user = e.chain().any(|c| c.downcast_ref::<UserError>().is_some())
+                || e.chain()
+                    .any(|c| c.downcast_ref::<nazar_ingest::IngestError>().is_some());
+            eprintln!("error: {e:#}");
+            if user {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
+}

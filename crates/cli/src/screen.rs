@@ -1,0 +1,330 @@
+//! `nazar screen`: one person from flags, or a batch of queries from JSONL or CSV.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use nazar_core::{prop, Index, IndexBuilder, Query, Schema, ScreenOptions};
+use nazar_store::Store;
+
+use crate::output::{print_table, result_json};
+use crate::{admin, ingest::spinner, store_err, UserError};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A name of the person (repeat for aliases or other scripts).
+    #[arg(long)]
+    name: Vec<String>,
+    /// Date of birth: `1986-08-03`, `1986-08` or `1986` (repeatable).
+    #[arg(long)]
+    dob: Vec<String>,
+    /// Nationality, as a country code or name (repeatable).
+    #[arg(long)]
+    nationality: Vec<String>,
+    /// Gender: male or female.
+    #[arg(long)]
+    gender: Option<String>,
+    /// A passport, national ID (CNIC) or other document number (repeatable).
+    #[arg(long)]
+    id: Vec<String>,
+    /// An email address (repeatable).
+    #[arg(long)]
+    email: Vec<String>,
+    /// A phone number (repeatable).
+    #[arg(long)]
+    phone: Vec<String>,
+    /// A crypto wallet address (repeatable).
+    #[arg(long)]
+    wallet: Vec<String>,
+    /// The schema to screen as: Person, Organization, Vessel, ...; any when omitted.
+    #[arg(long)]
+    schema: Option<String>,
+    /// Screen against these lists only (repeatable); all lists when omitted.
+    #[arg(long)]
+    list: Vec<String>,
+    /// Results to show per query.
+    #[arg(long, default_value_t = 5)]
+    limit: usize,
+    /// Score at or above which a result is a match (an alert).
+    #[arg(long, default_value_t = nazar_core::score::DEFAULT_THRESHOLD)]
+    threshold: f32,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// A batch of queries: JSONL shaped like yente's /match queries, or CSV with a header.
+    #[arg(long, value_name = "FILE", conflicts_with = "name")]
+    input: Option<PathBuf>,
+    /// Where batch results go (one JSON line per query); stdout when omitted.
+    #[arg(long, value_name = "FILE", requires = "input")]
+    output: Option<PathBuf>,
+}
+
+/// Builds the in-memory index over the current versions of the given lists (all if empty).
+pub fn load_index(data: &Path, lists: &[String]) -> Result<Index> {
+    let store = admin::open(data)?;
+    let mut builder = IndexBuilder::new();
+    let pb = spinner("loading lists");
+    if lists.is_empty() {
+        store
+            .for_each_current(None, &mut |e| builder.add(e))
+            .map_err(store_err)?;
+    } else {
+        for l in lists {
+            store
+                .for_each_current(Some(l), &mut |e| builder.add(e))
+                .map_err(store_err)?;
+        }
+    }
+    pb.set_message(format!("indexing {} entities", builder.len()));
+    let index = builder.build();
+    pb.finish_and_clear();
+    if index.is_empty() {
+        return Err(UserError(format!(
+            "no entities to screen against in {}: ingest a list first (`nazar ingest --list NAME FILE`)",
+            data.display()
+        ))
+        .into());
+    }
+    Ok(index)
+}
+
+pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
+    let opts = ScreenOptions {
+        limit: args.limit,
+        threshold: args.threshold,
+        lists: args.list.clone(),
+        ..ScreenOptions::default()
+    };
+    if let Some(input) = &args.input {
+        let queries = read_queries(input)?;
+        let index = load_index(data, &args.list)?;
+        return run_batch(&index, &queries, &opts, args.output.as_deref());
+    }
+    if args.name.is_empty()
+        && args.id.is_empty()
+        && args.email.is_empty()
+        && args.phone.is_empty()
+        && args.wallet.is_empty()
+    {
+        return Err(UserError(
+            "give --name (or --id, --email, --phone, --wallet), or --input FILE".into(),
+        )
+        .into());
+    }
+    let mut identifiers: Vec<(String, String)> = Vec::new();
+    identifiers.extend(
+        args.id
+            .iter()
+            .map(|v| (prop::ID_NUMBER.to_string(), v.clone())),
+    );
+    identifiers.extend(
+        args.email
+            .iter()
+            .map(|v| (prop::EMAIL.to_string(), v.clone())),
+    );
+    identifiers.extend(
+        args.phone
+            .iter()
+            .map(|v| (prop::PHONE.to_string(), v.clone())),
+    );
+    identifiers.extend(
+        args.wallet
+            .iter()
+            .map(|v| (prop::CRYPTO_WALLET.to_string(), v.clone())),
+    );
+    let query = Query {
+        schema: args.schema.as_deref().map(Schema::parse),
+        names: args.name.clone(),
+        birth_dates: args.dob.iter().map(|d| normalize_date(d)).collect(),
+        nationalities: args.nationality.clone(),
+        gender: args.gender.clone(),
+        identifiers,
+    };
+    let index = load_index(data, &args.list)?;
+    let hits = index.screen(&query, &opts);
+    if args.json {
+        let line = serde_json::json!({
+            "query": "q",
+            "results": hits.iter().map(result_json).collect::<Vec<_>>(),
+        });
+        println!("{}", serde_json::to_string_pretty(&line)?);
+    } else {
+        print_table(&query, &hits, &opts);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Accepts `1986-08-03`, `03/08/1986` (day first), `1986/08/03` and `1986`.
+fn normalize_date(s: &str) -> String {
+    let s = s.trim();
+    let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
+    if parts.len() == 3 && parts[2].len() == 4 && parts[0].len() <= 2 {
+        return format!("{}-{:0>2}-{:0>2}", parts[2], parts[1], parts[0]);
+    }
+    s.replace('/', "-")
+}
+
+/// One query of a batch, with its id.
+pub struct BatchQuery {
+    pub id: String,
+    pub query: Query,
+}
+
+/// Reads queries from JSONL (yente /match query shape) or CSV (header names are FtM
+/// properties or the usual aliases: `name`, `dob`, `nationality`, ...).
+pub fn read_queries(path: &Path) -> Result<Vec<BatchQuery>> {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let file = File::open(path).map_err(|e| UserError(format!("{}: {e}", path.display())))?;
+    if is_csv {
+        return read_csv_queries(path, file);
+    }
+    let mut out = Vec::new();
+    for (n, line) in BufReader::new(file).lines().enumerate() {
+        let line = line.with_context(|| format!("reading {}", path.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_str(&line).map_err(|e| {
+            UserError(format!(
+                "{}: line {}: not a JSON query: {e}",
+                path.display(),
+                n + 1
+            ))
+        })?;
+        let id = match v.get("id") {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(other) if !other.is_null() => other.to_string(),
+            _ => format!("line-{}", n + 1),
+        };
+        let schema = v.get("schema").and_then(|s| s.as_str()).map(Schema::parse);
+        let mut props: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        if let Some(obj) = v.get("properties").and_then(|p| p.as_object()) {
+            for (k, val) in obj {
+                let vals: Vec<String> = match val {
+                    serde_json::Value::Array(a) => a
+                        .iter()
+                        .filter_map(|x| x.as_str().map(str::to_string))
+                        .collect(),
+                    serde_json::Value::String(s) => vec![s.clone()],
+                    _ => Vec::new(),
+                };
+                props.insert(k.clone(), vals);
+            }
+        }
+        out.push(BatchQuery {
+            id,
+            query: Query::from_properties(schema, &props),
+        });
+    }
+    Ok(out)
+}
+
+fn read_csv_queries(path: &Path, file: File) -> Result<Vec<BatchQuery>> {
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(file);
+    let headers = rdr
+        .headers()
+        .map_err(|e| UserError(format!("{}: {e}", path.display())))?
+        .clone();
+    let prop_of = |h: &str| -> Option<&'static str> {
+        Some(
+            match h
+                .trim()
+                .to_lowercase()
+                .replace([' ', '_', '-'], "")
+                .as_str()
+            {
+                "name" | "fullname" => prop::NAME,
+                "alias" => prop::ALIAS,
+                "firstname" | "givenname" | "givennames" | "forename" => prop::FIRST_NAME,
+                "lastname" | "surname" | "familyname" => prop::LAST_NAME,
+                "fathername" => prop::FATHER_NAME,
+                "birthdate" | "dob" | "dateofbirth" => prop::BIRTH_DATE,
+                "nationality" | "country" | "citizenship" => prop::NATIONALITY,
+                "gender" | "sex" => prop::GENDER,
+                "passport" | "passportnumber" => prop::PASSPORT_NUMBER,
+                "idnumber" | "id number" | "cnic" | "nationalid" => prop::ID_NUMBER,
+                "email" => prop::EMAIL,
+                "phone" => prop::PHONE,
+                "cryptowallet" | "wallet" => prop::CRYPTO_WALLET,
+                _ => return None,
+            },
+        )
+    };
+    let id_col = headers.iter().position(|h| {
+        matches!(
+            h.trim().to_lowercase().as_str(),
+            "id" | "query" | "case" | "subject_id"
+        )
+    });
+    let mut out = Vec::new();
+    for (n, rec) in rdr.records().enumerate() {
+        let rec = rec.map_err(|e| UserError(format!("{}: {e}", path.display())))?;
+        let mut props: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (h, v) in headers.iter().zip(rec.iter()) {
+            if let Some(p) = prop_of(h) {
+                if !v.trim().is_empty() {
+                    let v = if p == prop::BIRTH_DATE {
+                        normalize_date(v)
+                    } else {
+                        v.trim().to_string()
+                    };
+                    props.entry(p.to_string()).or_default().push(v);
+                }
+            }
+        }
+        let id = id_col
+            .and_then(|i| rec.get(i))
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("row-{}", n + 1));
+        out.push(BatchQuery {
+            id,
+            query: Query::from_properties(None, &props),
+        });
+    }
+    Ok(out)
+}
+
+/// Screens a batch, writing one JSON line per query, best result first.
+pub fn run_batch(
+    index: &Index,
+    queries: &[BatchQuery],
+    opts: &ScreenOptions,
+    output: Option<&Path>,
+) -> Result<ExitCode> {
+    let mut out: Box<dyn Write> = match output {
+        Some(p) => Box::new(BufWriter::new(
+            File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        )),
+        None => Box::new(BufWriter::new(std::io::stdout().lock())),
+    };
+    let started = std::time::Instant::now();
+    let mut alerts = 0usize;
+    for q in queries {
+        let hits = index.screen(&q.query, opts);
+        if hits.iter().any(|h| h.is_match) {
+            alerts += 1;
+        }
+        let line = serde_json::json!({
+            "query": q.id,
+            "results": hits.iter().map(result_json).collect::<Vec<_>>(),
+        });
+        serde_json::to_writer(&mut out, &line)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "screened {} queries against {} entities in {:.2} s ({:.0}/s); {} with alerts",
+        queries.len(),
+        index.len(),
+        secs,
+        queries.len() as f64 / secs.max(1e-9),
+        alerts
+    );
+    Ok(ExitCode::SUCCESS)
+}
