@@ -350,4 +350,28 @@ mod tests {
         assert_eq!(iso_prefix("1937-04-28T00:00:00"), "1937-04-28");
         assert_eq!(iso_prefix("1937-04"), "1937-04");
     }
+
+    #[test]
+    fn every_truncation_fails_cleanly() {
+        let text = std::fs::read_to_string(fixture()).unwrap();
+        let end = text.find("</export>").unwrap();
+        for cut in (0..end).filter(|&i| text.is_char_boundary(i)) {
+            let result = read_records(
+                Path::new("cut.xml"),
+                &text[..cut],
+                "export",
+                "sanctionEntity",
+                |_| {},
+            );
+            assert!(result.is_err(), "a file cut at byte {cut} was accepted");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
+            let _ = read_records(Path::new("x.xml"), &s, "export", "sanctionEntity", |_| {});
+            let _ = read_records(Path::new("x.xml"), &format!("<export><sanctionEntity>{s}"), "export", "sanctionEntity", |_| {});
+        }
+    }
 }

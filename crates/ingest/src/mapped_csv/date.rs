@@ -197,4 +197,14 @@ mod tests {
         assert!(DateFormat::parse("%").is_err());
         assert_eq!(DateFormat::parse("ISO").unwrap(), DateFormat::Iso);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn reading_never_panics(s in "\\PC{0,16}") {
+            for f in ["%d/%m/%Y", "%Y%m%d", "%d.%m.%y", "iso"] {
+                let _ = DateFormat::parse(f).unwrap().read(&s);
+            }
+            let _ = DateFormat::parse(&s);
+        }
+    }
 }

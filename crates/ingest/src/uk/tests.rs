@@ -181,3 +181,12 @@ fn dates_and_lists() {
     );
     assert_eq!(un_reference("no reference"), None);
 }
+
+proptest::proptest! {
+    #[test]
+    fn dates_never_panic(s in "\\PC{0,24}") {
+        let _ = uk_date(&s);
+        let _ = numbered(&s);
+        let _ = un_reference(&s);
+    }
+}
