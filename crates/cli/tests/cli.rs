@@ -1,0 +1,333 @@
+//! The `nazar` binary as a user drives it: ingest, versions, refusal of bad files, screening.
+//! Tests on the real lists in `../shared/data` run when that folder is present.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn nazar(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nazar"))
+        .arg("--data")
+        .arg(data)
+        .args(args)
+        .output()
+        .expect("run nazar")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn ok(o: Output) -> Output {
+    assert!(
+        o.status.success(),
+        "nazar failed: {}\n{}",
+        String::from_utf8_lossy(&o.stderr),
+        stdout(&o)
+    );
+    o
+}
+
+fn json(o: &Output) -> Value {
+    serde_json::from_str(stdout(o).trim()).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A small UN-format list written for these tests: two individuals and one entity.
+fn un_fixture(include_second: bool) -> String {
+    let second = if include_second {
+        r#"<INDIVIDUAL><DATAID>2</DATAID><FIRST_NAME>ZARGHUN</FIRST_NAME><SECOND_NAME>SHAH</SECOND_NAME><THIRD_NAME>TALIBZADA</THIRD_NAME>
+<UN_LIST_TYPE>Taliban</UN_LIST_TYPE><REFERENCE_NUMBER>TAi.902</REFERENCE_NUMBER><LISTED_ON>2001-01-01</LISTED_ON>
+<NAME_ORIGINAL_SCRIPT>زرغون شاه طالبزاده</NAME_ORIGINAL_SCRIPT><NATIONALITY><VALUE>Afghanistan</VALUE></NATIONALITY>
+<INDIVIDUAL_DATE_OF_BIRTH><TYPE_OF_DATE>APPROXIMATELY</TYPE_OF_DATE><YEAR>1968</YEAR></INDIVIDUAL_DATE_OF_BIRTH></INDIVIDUAL>"#
+    } else {
+        ""
+    };
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<CONSOLIDATED_LIST dateGenerated="2026-01-01T00:00:00Z">
+<INDIVIDUALS>
+<INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>TARIQ</FIRST_NAME><SECOND_NAME>MEHMOOD</SECOND_NAME><THIRD_NAME>QURESHI</THIRD_NAME>
+<UN_LIST_TYPE>Al-Qaida</UN_LIST_TYPE><REFERENCE_NUMBER>QDi.901</REFERENCE_NUMBER><LISTED_ON>2010-05-05</LISTED_ON>
+<NAME_ORIGINAL_SCRIPT>طارق محمود قریشی</NAME_ORIGINAL_SCRIPT><NATIONALITY><VALUE>Pakistan</VALUE></NATIONALITY>
+<INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>Tariq Mahmood Kureshi</ALIAS_NAME></INDIVIDUAL_ALIAS>
+<INDIVIDUAL_DATE_OF_BIRTH><TYPE_OF_DATE>EXACT</TYPE_OF_DATE><DATE>1979-04-12</DATE></INDIVIDUAL_DATE_OF_BIRTH>
+<INDIVIDUAL_DOCUMENT><TYPE_OF_DOCUMENT>Passport</TYPE_OF_DOCUMENT><NUMBER>AB 1234567</NUMBER></INDIVIDUAL_DOCUMENT></INDIVIDUAL>
+{second}
+</INDIVIDUALS>
+<ENTITIES>
+<ENTITY><DATAID>3</DATAID><FIRST_NAME>CRESCENT STAR TRADING COMPANY</FIRST_NAME><UN_LIST_TYPE>Al-Qaida</UN_LIST_TYPE>
+<REFERENCE_NUMBER>QDe.903</REFERENCE_NUMBER><LISTED_ON>2011-01-01</LISTED_ON></ENTITY>
+</ENTITIES>
+</CONSOLIDATED_LIST>
+"#
+    )
+}
+
+#[test]
+fn ingest_versions_and_refuses_a_truncated_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let full = dir.path().join("un.xml");
+    std::fs::write(&full, un_fixture(true)).unwrap();
+
+    let v1 = json(&ok(nazar(
+        &data,
+        &["ingest", "--list", "un", "--json", full.to_str().unwrap()],
+    )));
+    assert_eq!(v1["version"], 1);
+    assert_eq!(v1["added"], 3);
+
+    // One individual removed: removed=1, added=0.
+    let smaller = dir.path().join("un-smaller.xml");
+    std::fs::write(&smaller, un_fixture(false)).unwrap();
+    let v2 = json(&ok(nazar(
+        &data,
+        &[
+            "ingest",
+            "--list",
+            "un",
+            "--json",
+            smaller.to_str().unwrap(),
+        ],
+    )));
+    assert_eq!(
+        (
+            v2["version"].as_i64(),
+            v2["added"].as_i64(),
+            v2["changed"].as_i64(),
+            v2["removed"].as_i64()
+        ),
+        (Some(2), Some(0), Some(0), Some(1))
+    );
+
+    // A truncated file is refused with exit code 2, naming the file and a position.
+    let text = un_fixture(true);
+    let truncated = dir.path().join("un-truncated.xml");
+    std::fs::write(&truncated, &text[..text.len() * 2 / 3]).unwrap();
+    let o = nazar(
+        &data,
+        &["ingest", "--list", "un", truncated.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("un-truncated.xml"), "{err}");
+    assert!(err.contains("line") || err.contains("byte"), "{err}");
+
+    // The previous version keeps serving.
+    let lists = json(&ok(nazar(&data, &["lists", "--json"])));
+    assert_eq!(lists[0]["list"], "un");
+    assert_eq!(lists[0]["version"], 2);
+    assert_eq!(lists[0]["entities"], 2);
+    assert_eq!(lists[0]["by_schema"]["Person"], 1);
+    let hit = json(&ok(nazar(
+        &data,
+        &["screen", "--name", "Tarik Mehmud Qureshi", "--json"],
+    )));
+    assert_eq!(hit["results"][0]["id"], "un:QDi.901");
+    assert_eq!(hit["results"][0]["match"], true);
+}
+
+#[test]
+fn wrong_format_and_missing_files_are_user_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let junk = dir.path().join("notes.txt");
+    std::fs::write(&junk, "this is not a watchlist\n").unwrap();
+    let o = nazar(&data, &["ingest", "--list", "x", junk.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("notes.txt"));
+    let o = nazar(&data, &["ingest", "--list", "x", "/no/such/file.xml"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = nazar(&data, &["screen", "--name", "anyone"]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "screening an empty store is a user error"
+    );
+}
+
+#[test]
+fn screen_explains_and_batch_writes_one_line_per_query() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let demo = workspace().join("examples/demo/watchlist.jsonl");
+    ok(nazar(
+        &data,
+        &["ingest", "--list", "demo", demo.to_str().unwrap()],
+    ));
+
+    let r = json(&ok(nazar(
+        &data,
+        &[
+            "screen",
+            "--name",
+            "عبدالرحمن یوسفزئی",
+            "--dob",
+            "1984",
+            "--json",
+        ],
+    )));
+    let top = &r["results"][0];
+    assert_eq!(top["id"], "demo:D-002");
+    assert_eq!(top["match"], true);
+    let features: Vec<&str> = top["explanation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["feature"].as_str().unwrap())
+        .collect();
+    assert_eq!(features, ["name", "birthDate"]);
+    assert!(!top["explanation"][0]["parts"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+
+    // Unknown keys are ignored; one output line per query, best first.
+    let input = dir.path().join("q.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            "{\"id\": \"a\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Salah ud-Din Baloch\"]}, \"extra\": 1}\n",
+            "{\"id\": \"b\", \"properties\": {\"name\": [\"Muhammad Khan\"], \"birthDate\": [\"1990\"]}}\n",
+            "{\"id\": \"c\", \"properties\": {\"idNumber\": [\"61101-5550001-9\"]}}\n",
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("out.jsonl");
+    ok(nazar(
+        &data,
+        &[
+            "screen",
+            "--input",
+            input.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let lines: Vec<Value> = std::fs::read_to_string(&out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["query"], "a");
+    assert_eq!(lines[0]["results"][0]["id"], "demo:D-009");
+    assert!(lines[1]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["match"] == false));
+    assert_eq!(lines[2]["results"][0]["id"], "demo:D-006");
+
+    // CSV batches work the same way.
+    let csv = dir.path().join("q.csv");
+    std::fs::write(&csv, "id,name,dob\nx,Rashid Nawaz Laghari,1972\n").unwrap();
+    let o = ok(nazar(&data, &["screen", "--input", csv.to_str().unwrap()]));
+    let line: Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    assert_eq!(line["query"], "x");
+    assert_eq!(line["results"][0]["id"], "demo:D-005");
+}
+
+#[test]
+fn backup_and_restore_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let demo = workspace().join("examples/demo/watchlist.jsonl");
+    ok(nazar(
+        &data,
+        &["ingest", "--list", "demo", demo.to_str().unwrap()],
+    ));
+    let copy = dir.path().join("backup.db");
+    ok(nazar(&data, &["backup", copy.to_str().unwrap()]));
+    let other = dir.path().join("other");
+    ok(nazar(&other, &["restore", copy.to_str().unwrap()]));
+    let lists = json(&ok(nazar(&other, &["lists", "--json"])));
+    assert_eq!(lists[0]["entities"], 25);
+}
+
+/// The real lists, when `../shared/data` is present.
+fn shared() -> Option<PathBuf> {
+    let p = workspace().join("../shared/data");
+    if p.is_dir() {
+        Some(p)
+    } else {
+        eprintln!("skipping: {} is absent", p.display());
+        None
+    }
+}
+
+#[test]
+fn real_lists_ingest_and_screen() {
+    let Some(s) = shared() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let un = s.join("un-consolidated/UN_consolidated.xml");
+    let r = json(&ok(nazar(
+        &data,
+        &["ingest", "--list", "un", "--json", un.to_str().unwrap()],
+    )));
+    assert_eq!(r["added"], 1003);
+    let sdn = s.join("ofac-sdn-legacy-csv/sdn.csv");
+    let r = json(&ok(nazar(
+        &data,
+        &["ingest", "--list", "ofac", "--json", sdn.to_str().unwrap()],
+    )));
+    // 7,378 lines; the last has no newline, and `wc -l` counts one fewer than there are rows.
+    assert_eq!(r["added"], 7379);
+    let ftm = s.join("opensanctions-ftm/t1/entities.ftm.json");
+    ok(nazar(
+        &data,
+        &["ingest", "--list", "os", ftm.to_str().unwrap()],
+    ));
+    let mut deltas: Vec<PathBuf> = std::fs::read_dir(s.join("opensanctions-ftm/t2-deltas"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .map(|p| p.join("entities.delta.json"))
+        .collect();
+    deltas.sort();
+    for d in &deltas {
+        let r = json(&ok(nazar(
+            &data,
+            &[
+                "ingest",
+                "--list",
+                "os",
+                "--json",
+                "--delta",
+                d.to_str().unwrap(),
+            ],
+        )));
+        assert!(r["version"].as_i64().unwrap() >= 2);
+    }
+
+    let top = |name: &str, extra: &[&str]| -> Value {
+        let mut args = vec!["screen", "--name", name, "--json"];
+        args.extend_from_slice(extra);
+        json(&ok(nazar(&data, &args)))["results"][0].clone()
+    };
+    let saddam = top("Saddam Hussein al-Tikriti", &[]);
+    assert!(
+        ["un:IQi.001", "ofac:7843"].contains(&saddam["id"].as_str().unwrap()),
+        "{saddam}"
+    );
+    assert_eq!(saddam["match"], true);
+    assert!(!saddam["explanation"].as_array().unwrap().is_empty());
+    let aamir = top("CHAUDHRY, Aamir Ali", &[]);
+    assert!(
+        ["ofac:15517", "un:QDi.312"].contains(&aamir["id"].as_str().unwrap()),
+        "{aamir}"
+    );
+    assert_eq!(aamir["match"], true);
+    let urdu = top(
+        "عامر علی چوہدری",
+        &["--dob", "1986-08-03", "--list", "ofac"],
+    );
+    assert_eq!(urdu["id"], "ofac:15517", "{urdu}");
+    assert_eq!(urdu["match"], true);
+}
