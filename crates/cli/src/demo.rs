@@ -28,7 +28,7 @@ pub fn run(data: &Path, _args: Args) -> Result<ExitCode> {
     let parsed = nazar_ingest::parse_files(
         "demo",
         Some(nazar_ingest::Format::Ftm),
-        &[wl.clone()],
+        std::slice::from_ref(&wl),
         &Default::default(),
     )?;
     let mut store = admin::open(data)?;

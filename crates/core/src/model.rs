@@ -202,7 +202,7 @@ impl Entity {
             return;
         }
         let values = self.properties.entry(prop.to_string()).or_default();
-        if !values.iter().any(|v| *v == value) {
+        if !values.contains(&value) {
             values.push(value);
         }
     }

@@ -195,13 +195,8 @@ pub fn arabic_rules(token: &str) -> String {
             'ر' | 'ڑ' | 'ړ' => "r",
             'ژ' | 'ږ' => "zh",
             'ش' | 'ښ' => "sh",
-            'ع' => {
-                if first {
-                    "a"
-                } else {
-                    ""
-                }
-            }
+            'ع' if first => "a",
+            'ع' => "",
             'غ' => "gh",
             'ف' | 'ڤ' => "f",
             'ق' => "q",
@@ -210,27 +205,12 @@ pub fn arabic_rules(token: &str) -> String {
             'ل' => "l",
             'م' => "m",
             'ن' | 'ں' | 'ڼ' => "n",
-            'و' => {
-                if first {
-                    "w"
-                } else {
-                    "u"
-                }
-            }
-            'ه' => {
-                if last && !first {
-                    "a"
-                } else {
-                    "h"
-                }
-            }
-            'ي' => {
-                if first {
-                    "y"
-                } else {
-                    "i"
-                }
-            }
+            'و' if first => "w",
+            'و' => "u",
+            'ه' if last && !first => "a",
+            'ه' => "h",
+            'ي' if first => "y",
+            'ي' => "i",
             'ء' => "",
             c if c.is_ascii_digit() => "",
             _ => "",

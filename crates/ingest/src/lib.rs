@@ -53,7 +53,13 @@ pub struct Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.file.display(), self.location, self.message)
+        write!(
+            f,
+            "{}: {}: {}",
+            self.file.display(),
+            self.location,
+            self.message
+        )
     }
 }
 
@@ -125,15 +131,7 @@ pub enum Format {
 
 impl Format {
     pub const NAMES: &'static [&'static str] = &[
-        "un-xml",
-        "ofac-csv",
-        "ofac-xml",
-        "ftm",
-        "eu-xml",
-        "uk-xml",
-        "uk-csv",
-        "interpol",
-        "csv",
+        "un-xml", "ofac-csv", "ofac-xml", "ftm", "eu-xml", "uk-xml", "uk-csv", "interpol", "csv",
     ];
 
     pub fn name(self) -> &'static str {
@@ -279,10 +277,13 @@ fn parse_format(
             Format::UkCsv => uk::parse_csv(list, path)?,
             Format::Interpol => interpol::parse(list, path)?,
             Format::MappedCsv => {
-                let mapping = options.mapping.as_ref().ok_or_else(|| IngestError::Missing {
-                    path: path.clone(),
-                    message: "the csv format needs a column mapping (--mapping FILE)".into(),
-                })?;
+                let mapping = options
+                    .mapping
+                    .as_ref()
+                    .ok_or_else(|| IngestError::Missing {
+                        path: path.clone(),
+                        message: "the csv format needs a column mapping (--mapping FILE)".into(),
+                    })?;
                 mapped_csv::parse(list, path, mapping)?
             }
             Format::OfacCsv => unreachable!("handled above"),
