@@ -8,15 +8,13 @@
 //! `programId` (FtM's `Sanction` keeps UN references there), each regulation's `programme`
 //! becomes `program`. Country code `00` means unknown and is dropped.
 
-pub(crate) mod tree;
-
 use std::path::Path;
 
 use nazar_core::{countries::country_code, prop, Entity, Schema, SourceRecord};
 
 use crate::ftm::read_text;
+use crate::xml::{read_records, Element, Record};
 use crate::{IngestError, Parsed, Warning};
-use tree::{read_records, Element, Record};
 
 /// Parses an EU FSF XML file. A `sanctionEntity` without any id is a warning; a file that is
 /// not an FSF export, or is truncated, is an error.

@@ -27,6 +27,7 @@ pub mod ofac_csv;
 pub mod ofac_xml;
 pub mod uk;
 pub mod un;
+mod xml;
 
 /// What a parser read from one or more files.
 #[derive(Debug, Default)]

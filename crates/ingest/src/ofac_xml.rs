@@ -11,8 +11,8 @@ use std::path::Path;
 
 use nazar_core::{prop, Entity, Schema, SourceRecord};
 
-use crate::eu::tree::{read_records, Element};
 use crate::ofac_csv::{add_country, apply_clause, apply_remarks, parse_dob, place_country};
+use crate::xml::{read_records, Element};
 use crate::{IngestError, Parsed, Warning};
 
 /// Parses an OFAC `sdn.xml` file. An entry without a `uid` or a name is a warning; a file

@@ -11,8 +11,8 @@ use std::path::Path;
 
 use nazar_core::{countries::country_code, prop, Entity, Schema, SourceRecord};
 
-use crate::eu::tree::{read_records, Record};
 use crate::ftm::read_text;
+use crate::xml::{read_records, Record};
 use crate::{IngestError, Parsed, Warning};
 
 /// Parses the UK Sanctions List XML. A `Designation` without a `UniqueID` is a warning.

@@ -10,8 +10,8 @@ use std::path::Path;
 
 use nazar_core::{prop, Entity, Schema, SourceRecord};
 
-use crate::eu::tree::{read_records, Element};
 use crate::ofac_csv::{add_country, parse_dob, year_range};
+use crate::xml::{read_records, Element};
 use crate::{IngestError, Parsed, Warning};
 
 /// Parses a UN consolidated list file.

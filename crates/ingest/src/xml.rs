@@ -1,10 +1,10 @@
-//! A small element tree over quick-xml for lists whose records are small elements (EU FSF
-//! `sanctionEntity`, UK `Designation`): the file streams, one record at a time becomes a
-//! tree, and each record keeps its original XML text for the source record.
+//! A small streaming element tree over quick-xml, shared by the XML list parsers (UN
+//! consolidated list, OFAC `sdn.xml`, EU FSF, UK Sanctions List): the file streams, one record
+//! element at a time becomes a tree, and each record keeps its original XML text for the
+//! source record.
 //!
 //! Names are local names (namespace prefixes dropped); text and attribute values are
-//! unescaped. Shared with `uk.rs`; it belongs in a crate-level `xml` module once `lib.rs`
-//! declares one.
+//! unescaped.
 
 use std::path::Path;
 
@@ -160,32 +160,9 @@ pub(crate) fn read_records<'t>(
                     );
                 }
             }
-            Event::Text(t) => {
+            Event::Text(_) | Event::CData(_) | Event::GeneralRef(_) => {
                 if let Some(top) = building.last_mut() {
-                    top.text.push_str(&t.xml10_content());
-                }
-            }
-            Event::CData(t) => {
-                if let Some(top) = building.last_mut() {
-                    top.text.push_str(&t.xml10_content());
-                }
-            }
-            Event::GeneralRef(r) => {
-                if let Some(top) = building.last_mut() {
-                    match r.resolve_char_ref() {
-                        Ok(Some(c)) => top.text.push(c),
-                        _ => {
-                            let name = r.xml10_content();
-                            match resolve_predefined_entity(&name) {
-                                Some(s) => top.text.push_str(s),
-                                None => {
-                                    top.text.push('&');
-                                    top.text.push_str(&name);
-                                    top.text.push(';');
-                                }
-                            }
-                        }
-                    }
+                    push_text(&mut top.text, &event);
                 }
             }
             Event::Eof => {
@@ -230,6 +207,30 @@ fn close<'t>(
                 line,
             });
         }
+    }
+}
+
+/// Appends the text an event stands for: text and CDATA unescaped, a character or predefined
+/// entity reference resolved, any other entity reference kept as written.
+fn push_text(out: &mut String, event: &Event<'_>) {
+    match event {
+        Event::Text(t) => out.push_str(&t.xml10_content()),
+        Event::CData(t) => out.push_str(&t.xml10_content()),
+        Event::GeneralRef(r) => match r.resolve_char_ref() {
+            Ok(Some(c)) => out.push(c),
+            _ => {
+                let name = r.xml10_content();
+                match resolve_predefined_entity(&name) {
+                    Some(s) => out.push_str(s),
+                    None => {
+                        out.push('&');
+                        out.push_str(&name);
+                        out.push(';');
+                    }
+                }
+            }
+        },
+        _ => {}
     }
 }
 
