@@ -14,8 +14,8 @@ use std::path::Path;
 use nazar_core::{model::entity_id, Entity};
 use serde_json::Value;
 
-use crate::ftm::{entity_from_json, read_text};
-use crate::{IngestError, Warning};
+use crate::ftm::entity_from_json;
+use crate::{read, IngestError, Warning};
 
 /// One change to a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,12 +40,12 @@ impl DeltaOp {
 /// its first non-empty line is not JSON, or when it has lines and none is an operation.
 /// An empty file is an empty delta.
 pub fn read_delta(list: &str, path: &Path) -> Result<(Vec<DeltaOp>, Vec<Warning>), IngestError> {
-    let text = read_text(path)?;
+    let text = read::text(path)?;
     let mut ops = Vec::new();
     let mut warnings = Vec::new();
     let mut first_error: Option<(usize, String)> = None;
     let mut seen_line = false;
-    for (i, line) in text.trim_start_matches('\u{feff}').lines().enumerate() {
+    for (i, line) in text.lines().enumerate() {
         let number = i + 1;
         let line = line.trim();
         if line.is_empty() {

@@ -12,14 +12,13 @@ use std::path::Path;
 
 use nazar_core::{countries::country_code, prop, Entity, Schema, SourceRecord};
 
-use crate::ftm::read_text;
 use crate::xml::{read_records, Element, Record};
-use crate::{IngestError, Parsed, Warning};
+use crate::{read, IngestError, Parsed, Warning};
 
 /// Parses an EU FSF XML file. A `sanctionEntity` without any id is a warning; a file that is
 /// not an FSF export, or is truncated, is an error.
 pub fn parse_xml(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let text = read_text(path)?;
+    let text = read::text(path)?;
     let mut out = Parsed::default();
     read_records(
         path,

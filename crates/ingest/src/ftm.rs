@@ -11,17 +11,16 @@ use std::path::Path;
 use nazar_core::{Entity, Schema, SourceRecord};
 use serde_json::Value;
 
-use crate::{IngestError, Parsed, Warning};
+use crate::{read, IngestError, Parsed, Warning};
 
 /// Parses an FtM entities file: JSON lines, or one JSON array.
 ///
 /// A line that is not JSON or not an entity is a warning naming its line number. The file
 /// fails when its first non-empty line is not JSON, or when no line at all gives an entity.
 pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let text = read_text(path)?;
-    let body = text.trim_start_matches('\u{feff}');
+    let body = read::text(path)?;
     if body.trim_start().starts_with('[') {
-        return parse_array(list, path, body);
+        return parse_array(list, path, &body);
     }
     let mut out = Parsed::default();
     let mut first_error: Option<(usize, String)> = None;
@@ -182,15 +181,6 @@ fn kind(value: &Value) -> &'static str {
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
     }
-}
-
-/// Reads a whole file as UTF-8, naming the first bad byte if it is not.
-pub(crate) fn read_text(path: &Path) -> Result<String, IngestError> {
-    let bytes = std::fs::read(path).map_err(|e| IngestError::io(path, e))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        IngestError::malformed(path, format!("byte {at}"), "not valid UTF-8")
-    })
 }
 
 #[cfg(test)]

@@ -12,8 +12,7 @@ use std::path::Path;
 use nazar_core::{countries::country_code, prop, Entity, Schema, SourceRecord};
 use serde_json::Value;
 
-use crate::ftm::read_text;
-use crate::{IngestError, Parsed, Warning};
+use crate::{read, IngestError, Parsed, Warning};
 
 /// A notice to read, where it was in the file, and the text to keep as its source.
 struct Item {
@@ -25,8 +24,8 @@ struct Item {
 
 /// Parses INTERPOL notices JSON in any of the shapes above.
 pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let text = read_text(path)?;
-    let body = text.trim_start_matches('\u{feff}').trim();
+    let text = read::text(path)?;
+    let body = text.trim();
     let items = match serde_json::from_str::<Value>(body) {
         Ok(value) => whole_document(path, value)?,
         Err(e) if body.starts_with('{') && e.line() > 1 => json_lines(path, body, &e)?,

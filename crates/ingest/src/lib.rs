@@ -13,7 +13,6 @@
 //! ```
 
 use std::fmt;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use nazar_core::Entity;
@@ -25,6 +24,7 @@ pub mod interpol;
 pub mod mapped_csv;
 pub mod ofac_csv;
 pub mod ofac_xml;
+mod read;
 pub mod uk;
 pub mod un;
 mod xml;
@@ -180,10 +180,7 @@ pub struct Options {
 
 /// Tells the format of a file from its first bytes (and, for OFAC's headerless CSV, its name).
 pub fn detect(path: &Path) -> Result<Format, IngestError> {
-    let mut head = Vec::with_capacity(8192);
-    std::fs::File::open(path)
-        .and_then(|f| f.take(8192).read_to_end(&mut head))
-        .map_err(|e| IngestError::io(path, e))?;
+    let head = read::head(path, 8192)?;
     detect_bytes(path, &head).ok_or_else(|| IngestError::UnknownFormat {
         path: path.to_path_buf(),
     })

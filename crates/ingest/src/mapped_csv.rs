@@ -37,8 +37,7 @@ use std::path::Path;
 use nazar_core::{countries::country_code, prop, Entity, Schema, SourceRecord};
 use serde::Deserialize;
 
-use crate::ftm::read_text;
-use crate::{IngestError, Parsed, Warning};
+use crate::{read, IngestError, Parsed, Warning};
 
 mod date;
 pub use date::DateFormat;
@@ -118,7 +117,7 @@ impl Mapping {
 
     /// Reads a mapping file.
     pub fn load(path: &Path) -> Result<Mapping, IngestError> {
-        let text = read_text(path)?;
+        let text = read::text(path)?;
         toml::from_str(&text).map_err(|e| {
             let at = e.span().map_or(0, |s| s.start);
             let line = text.as_bytes()[..at.min(text.len())]
@@ -314,11 +313,11 @@ const KNOWN_PROPS: &[&str] = &[
 /// Parses a CSV file through `mapping`. A column the mapping names but the header lacks
 /// fails the file; a row with an empty id, or an unknown schema value, is a warning.
 pub fn parse(list: &str, path: &Path, mapping: &Mapping) -> Result<Parsed, IngestError> {
-    let text = read_text(path)?;
+    let text = read::text(path)?;
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(mapping.delimiter)
         .flexible(true)
-        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        .from_reader(text.as_bytes());
     let headers = reader
         .headers()
         .map_err(|e| IngestError::malformed(path, "line 1", format!("unreadable header: {e}")))?

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use nazar_core::{prop, Entity, Schema, SourceRecord};
 
-use crate::{IngestError, Parsed, Warning};
+use crate::{read, IngestError, Parsed, Warning};
 
 mod remarks;
 
@@ -200,7 +200,7 @@ fn classify(path: &Path) -> Result<Part, IngestError> {
     if let Some(part) = Part::from_name(&file_name(path)) {
         return Ok(part);
     }
-    let text = read_text(path)?;
+    let text = read::text_or_windows_1252(path)?;
     let columns = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -235,41 +235,6 @@ fn fill_beside(set: &mut FileSet) {
                 break;
             }
         }
-    }
-}
-
-/// Reads a file as text: UTF-8 when it is valid UTF-8 (newer OFAC files are), else
-/// Windows-1252. A trailing DOS end-of-file mark (Ctrl-Z) is dropped.
-fn read_text(path: &Path) -> Result<String, IngestError> {
-    let bytes = std::fs::read(path).map_err(|e| IngestError::io(path, e))?;
-    Ok(decode(&bytes))
-}
-
-/// Bytes to text. Valid UTF-8 is taken as UTF-8 (Windows-1252 text with accented letters is
-/// almost never valid UTF-8); anything else is decoded as Windows-1252.
-pub(crate) fn decode(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut text = match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
-    };
-    while text.ends_with(['\u{1a}', '\r', '\n']) {
-        text.pop();
-    }
-    text
-}
-
-/// One Windows-1252 byte as a char. 0x80-0x9F hold typographic marks; the five unassigned
-/// bytes there map to the C1 controls of the same value, as browsers do.
-fn windows_1252(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
-        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
-        'ž', 'Ÿ',
-    ];
-    match b {
-        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
-        _ => char::from(b),
     }
 }
 
@@ -359,7 +324,7 @@ struct Draft {
 fn parse_set(list: &str, set: &FileSet) -> Result<Parsed, IngestError> {
     let mut out = Parsed::default();
     let path = &set.primary;
-    let text = read_text(path)?;
+    let text = read::text_or_windows_1252(path)?;
     let rows = read_rows(path, &text)?;
     check_format(path, &rows, Part::Primary)?;
     let mut drafts: Vec<Draft> = Vec::with_capacity(rows.len());
@@ -389,7 +354,7 @@ fn parse_set(list: &str, set: &FileSet) -> Result<Parsed, IngestError> {
     let mut companions: Vec<&(Part, PathBuf)> = set.companions.iter().collect();
     companions.sort_by_key(|(part, _)| *part as u8);
     for (part, cpath) in companions {
-        let ctext = read_text(cpath)?;
+        let ctext = read::text_or_windows_1252(cpath)?;
         let crows = read_rows(cpath, &ctext)?;
         check_format(cpath, &crows, *part)?;
         for row in crows {

@@ -13,19 +13,14 @@ use nazar_core::{prop, Entity, Schema, SourceRecord};
 
 use crate::ofac_csv::{add_country, apply_clause, apply_remarks, parse_dob, place_country};
 use crate::xml::{read_records, Element};
-use crate::{IngestError, Parsed, Warning};
+use crate::{read, IngestError, Parsed, Warning};
 
 /// Parses an OFAC `sdn.xml` file. An entry without a `uid` or a name is a warning; a file
 /// whose root is not `sdnList`, or that is truncated, is [`IngestError::Malformed`].
 pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let bytes = std::fs::read(path).map_err(|e| IngestError::io(path, e))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        IngestError::malformed(path, format!("byte {at}"), "not UTF-8 text")
-    })?;
-    let text = text.trim_start_matches('\u{feff}');
+    let text = read::text(path)?;
     let mut out = Parsed::default();
-    read_records(path, text, "sdnList", "sdnEntry", |r| {
+    read_records(path, &text, "sdnList", "sdnEntry", |r| {
         match entity(list, &r.element) {
             Ok(mut e) => {
                 e.source = Some(SourceRecord {

@@ -11,13 +11,12 @@ use std::path::Path;
 
 use nazar_core::{countries::country_code, prop, Entity, Schema, SourceRecord};
 
-use crate::ftm::read_text;
 use crate::xml::{read_records, Record};
-use crate::{IngestError, Parsed, Warning};
+use crate::{read, IngestError, Parsed, Warning};
 
 /// Parses the UK Sanctions List XML. A `Designation` without a `UniqueID` is a warning.
 pub fn parse_xml(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let text = read_text(path)?;
+    let text = read::text(path)?;
     let mut out = Parsed::default();
     read_records(path, &text, "Designations", "Designation", |record| {
         let location = format!("line {}", record.line);
@@ -120,11 +119,10 @@ fn designation(list: &str, record: &Record<'_>) -> Result<(Entity, Vec<String>),
 /// non-Latin, passport and alias-quality columns also load. A row without a `Group ID` is a
 /// warning; a header without `Group ID` or `Name 6` is not a ConList.
 pub fn parse_csv(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let text = read_text(path)?;
-    let text = text.trim_start_matches('\u{feff}');
+    let text = read::text(path)?;
     let (body, skipped) = match text.split_once('\n') {
         Some((first, rest)) if first.starts_with("Last Updated") => (rest, 1),
-        _ => (text, 0),
+        _ => (text.as_str(), 0),
     };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)

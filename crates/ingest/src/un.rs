@@ -12,19 +12,14 @@ use nazar_core::{prop, Entity, Schema, SourceRecord};
 
 use crate::ofac_csv::{add_country, parse_dob, year_range};
 use crate::xml::{read_records, Element};
-use crate::{IngestError, Parsed, Warning};
+use crate::{read, IngestError, Parsed, Warning};
 
 /// Parses a UN consolidated list file.
 ///
 /// A record without a reference number or data id, or without a name, is a warning; a file
 /// that is not a `CONSOLIDATED_LIST`, or is truncated, is [`IngestError::Malformed`].
 pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let bytes = std::fs::read(path).map_err(|e| IngestError::io(path, e))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        IngestError::malformed(path, format!("byte {at}"), "not UTF-8 text")
-    })?;
-    let text = text.trim_start_matches('\u{feff}');
+    let text = read::text(path)?;
     let mut out = Parsed::default();
     // The reader takes one record name per pass; individuals come before entities in the
     // file, so two passes keep the file's order.
@@ -32,7 +27,7 @@ pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
         ("INDIVIDUAL", Schema::Person),
         ("ENTITY", Schema::Organization),
     ] {
-        read_records(path, text, "CONSOLIDATED_LIST", record, |r| {
+        read_records(path, &text, "CONSOLIDATED_LIST", record, |r| {
             match entity(list, &r.element, schema.clone()) {
                 Ok(mut e) => {
                     e.source = Some(SourceRecord {

@@ -238,13 +238,6 @@ fn detects_ofac_rows_and_file_names() {
     assert!(!looks_like("x.txt", ""));
 }
 
-#[test]
-fn decodes_utf8_or_windows_1252() {
-    assert_eq!(decode(b"Jos\xe9 \x93A\x94 \x80\x1a"), "José “A” €");
-    assert_eq!(decode("José".as_bytes()), "José");
-    assert_eq!(decode(b"\xEF\xBB\xBFabc\r\n\x1a"), "abc");
-}
-
 fn check(dob: &str, expected: &[&str]) {
     assert_eq!(parse_dob(dob), expected, "parse_dob({dob:?})");
 }
