@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use crate::model::Entity;
-use crate::names::{lookup_forms, NameToken, Role};
+use crate::names::{NameToken, Role};
 use crate::query::{Prepared, Query};
 use crate::score::{self, Comparison, Frequencies, RARE_FREQUENCY};
 use crate::translit;
@@ -80,7 +80,8 @@ impl IndexBuilder {
     }
 
     pub fn build(self) -> Index {
-        let prepared: Vec<Prepared> = self.entities.iter().map(Prepared::entity).collect();
+        let mut prepared: Vec<Prepared> = self.entities.iter().map(Prepared::entity).collect();
+        intern_tokens(&mut prepared);
         let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
         let mut counts: HashMap<String, u32> = HashMap::new();
         let mut total_tokens: u64 = 0;
@@ -100,7 +101,7 @@ impl IndexBuilder {
                     }
                     // Count each form once per entity: an entity with ten aliases of one
                     // name does not make that name common.
-                    if let Some(f) = lookup_forms(t).next() {
+                    if let Some(f) = t.norms.first().cloned() {
                         if !seen_forms.contains(&f) {
                             seen_forms.push(f);
                         }
@@ -118,16 +119,38 @@ impl IndexBuilder {
                 }
             }
         }
-        let n_entities = prepared.len().max(1);
+        let freq = ListFrequencies {
+            counts,
+            n_entities: prepared.len().max(1) as f32,
+        };
+        for p in &mut prepared {
+            score::assign_bits(p, &freq);
+        }
         Index {
             entities: self.entities,
             prepared,
             postings,
-            freq: ListFrequencies {
-                counts,
-                n_entities: n_entities as f32,
-            },
+            freq,
             total_tokens,
+        }
+    }
+}
+
+/// Gives equal tokens of all entities one id, for [`score::SimilarityCache`].
+fn intern_tokens(prepared: &mut [Prepared]) {
+    let mut ids: HashMap<(crate::text::Script, Vec<String>), u32> = HashMap::new();
+    for p in prepared.iter_mut() {
+        for n in &mut p.names {
+            for t in &mut n.name.tokens {
+                let next = ids.len() as u32;
+                let key = (t.script, t.forms.clone());
+                // An initial compares differently from a part of the same spelling.
+                t.id = if t.role == Role::Initial {
+                    NameToken::NO_ID
+                } else {
+                    *ids.entry(key).or_insert(next)
+                };
+            }
         }
     }
 }
@@ -135,21 +158,14 @@ impl IndexBuilder {
 /// The retrieval keys of a token.
 fn token_keys(t: &NameToken) -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
-    for f in lookup_forms(t) {
+    for f in &t.norms {
         keys.push(format!("n:{f}"));
     }
     for s in &t.skeletons {
         keys.push(format!("s:{s}"));
     }
-    if t.script != crate::text::Script::Latin {
-        for &g in translit::groups(&t.original).iter().take(3) {
-            keys.push(format!("g:{g}"));
-        }
-    }
-    for f in t.forms.iter().take(2) {
-        for &g in translit::groups(f).iter().take(3) {
-            keys.push(format!("g:{g}"));
-        }
+    for g in t.groups.iter().take(4) {
+        keys.push(format!("g:{g}"));
     }
     keys.sort();
     keys.dedup();
@@ -219,6 +235,13 @@ impl Index {
         (self.entities.len() / 20).max(2_000)
     }
 
+    /// Prepares a query against this index's name frequencies.
+    pub fn prepare(&self, query: &Query) -> Prepared {
+        let mut q = Prepared::query(query);
+        score::assign_bits(&mut q, &self.freq);
+        q
+    }
+
     /// The entities worth scoring for a prepared query, best first.
     pub fn candidates(&self, q: &Prepared, limit: usize) -> Vec<u32> {
         let n = self.entities.len().max(1) as f32;
@@ -281,7 +304,7 @@ impl Index {
 
     /// Screens a query: candidates from the index, each scored, best first.
     pub fn screen(&self, query: &Query, opts: &ScreenOptions) -> Vec<Hit<'_>> {
-        let q = Prepared::query(query);
+        let q = self.prepare(query);
         let cands = self.candidates(&q, opts.candidates);
         self.score_all(&q, cands.into_iter(), opts)
     }
@@ -289,7 +312,7 @@ impl Index {
     /// Scores every entity, with no index: the upper bound on work, for benchmarks and for
     /// checking that the candidate path loses nothing.
     pub fn screen_brute_force(&self, query: &Query, opts: &ScreenOptions) -> Vec<Hit<'_>> {
-        let q = Prepared::query(query);
+        let q = self.prepare(query);
         self.score_all(&q, 0..self.entities.len() as u32, opts)
     }
 
@@ -300,6 +323,7 @@ impl Index {
         opts: &ScreenOptions,
     ) -> Vec<Hit<'_>> {
         let mut hits: Vec<Hit<'_>> = Vec::new();
+        let mut cache = score::SimilarityCache::default();
         for idx in cands {
             let e = &self.entities[idx as usize];
             if !opts.lists.is_empty() && !e.datasets.iter().any(|d| opts.lists.contains(d)) {
@@ -311,7 +335,7 @@ impl Index {
                     continue;
                 }
             }
-            let comparison = score::compare(q, p, &self.freq);
+            let comparison = score::compare_cached(q, p, &self.freq, &mut cache);
             if comparison.score < opts.cutoff {
                 continue;
             }

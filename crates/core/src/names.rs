@@ -38,14 +38,45 @@ pub struct NameToken {
     pub script: Script,
     /// Latin spellings, canonical compounds applied; `forms[0]` is the primary one.
     pub forms: Vec<String>,
+    /// [`normal_form`] of each of `forms`, in the same order.
+    pub norms: Vec<String>,
     /// Consonant skeletons (with and without `h`), the cross-script retrieval keys.
     pub skeletons: Vec<String>,
+    /// Variant groups of the token (from its original and its primary form).
+    pub groups: Vec<u32>,
     pub role: Role,
+    /// Bits of agreement on this token (`-log2` of its frequency); set by the index, which
+    /// knows the list frequencies. Zero until then.
+    pub bits: f32,
+    /// The index's id for this spelling, shared by equal tokens of all entities, so that a
+    /// query compares each distinct listed token once; [`NameToken::NO_ID`] elsewhere.
+    pub id: u32,
 }
 
 impl NameToken {
+    /// The id of a token the index has not interned (query tokens, joined tokens).
+    pub const NO_ID: u32 = u32::MAX;
+
     pub fn primary(&self) -> &str {
         self.forms.first().map(String::as_str).unwrap_or("")
+    }
+
+    /// Computes what is derived from `forms` and `original`: normal forms, skeletons, groups.
+    pub fn finish(&mut self) {
+        self.norms = self.forms.iter().map(|f| normal_form(f)).collect();
+        self.skeletons = skeletons(self);
+        let mut groups: Vec<u32> = Vec::new();
+        if matches!(self.script, Script::Arabic | Script::Cyrillic) {
+            groups.extend_from_slice(translit::groups(&self.original));
+        }
+        if let Some(f) = self.forms.first() {
+            for g in translit::groups(f) {
+                if !groups.contains(g) {
+                    groups.push(*g);
+                }
+            }
+        }
+        self.groups = groups;
     }
 }
 
@@ -260,8 +291,12 @@ pub fn parse(raw: &str) -> Name {
             original: t.text.clone(),
             script: t.script,
             forms,
+            norms: Vec::new(),
             skeletons: Vec::new(),
+            groups: Vec::new(),
             role,
+            bits: 0.0,
+            id: NameToken::NO_ID,
         });
     }
     merge_compounds(&mut tokens);
@@ -270,7 +305,7 @@ pub fn parse(raw: &str) -> Name {
             *f = canonical_compound(f);
         }
         t.forms.dedup();
-        t.skeletons = skeletons(t);
+        t.finish();
     }
     Name { tokens }
 }
@@ -404,11 +439,6 @@ fn skeletons(t: &NameToken) -> Vec<String> {
         push(skeleton_latin(p, false));
     }
     keys
-}
-
-/// The comparable forms of a token for exact lookups.
-pub fn lookup_forms(t: &NameToken) -> impl Iterator<Item = String> + '_ {
-    t.forms.iter().map(|f| normal_form(f))
 }
 
 #[cfg(test)]

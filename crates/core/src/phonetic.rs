@@ -36,37 +36,90 @@ pub fn normal_form(s: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
-fn is_vowel(c: u8) -> bool {
+const fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
 /// The cost of substituting one letter for another in a romanised name.
-fn sub_cost(a: u8, b: u8) -> f32 {
+const fn sub_cost_slow(a: u8, b: u8) -> f32 {
     if a == b {
         return 0.0;
     }
     if is_vowel(a) && is_vowel(b) {
         return 0.3;
     }
-    let pair = |x: u8, y: u8| (a == x && b == y) || (a == y && b == x);
-    if pair(b'k', b'c') || pair(b'k', b'g') || pair(b's', b'z') || pair(b'v', b'f') {
+    const fn is_pair(a: u8, b: u8, x: u8, y: u8) -> bool {
+        (a == x && b == y) || (a == y && b == x)
+    }
+    macro_rules! pair {
+        ($x:expr, $y:expr) => {
+            is_pair(a, b, $x, $y)
+        };
+    }
+    if pair!(b'k', b'c') || pair!(b'k', b'g') || pair!(b's', b'z') || pair!(b'v', b'f') {
         return 0.5;
     }
-    if pair(b'd', b't') || pair(b'j', b'g') || pair(b'j', b'z') || pair(b'v', b'u') {
+    if pair!(b'd', b't') || pair!(b'j', b'g') || pair!(b'j', b'z') || pair!(b'v', b'u') {
         return 0.6;
     }
-    if pair(b'i', b'j') || pair(b'p', b'b') || pair(b'l', b'r') {
+    if pair!(b'i', b'j') || pair!(b'p', b'b') || pair!(b'l', b'r') {
         return 0.7;
     }
     1.0
 }
 
 /// The cost of inserting or deleting one letter.
-fn indel_cost(c: u8) -> f32 {
+const fn indel_cost_slow(c: u8) -> f32 {
     match c {
         b'h' => 0.35,
         c if is_vowel(c) => 0.4,
         _ => 1.0,
+    }
+}
+
+/// [`sub_cost_slow`] for every byte pair, computed at compile time: the edit distance is the
+/// matcher's innermost loop.
+static SUB: [[f32; 128]; 128] = {
+    let mut t = [[1.0f32; 128]; 128];
+    let mut a = 0;
+    while a < 128 {
+        let mut b = 0;
+        while b < 128 {
+            t[a][b] = sub_cost_slow(a as u8, b as u8);
+            b += 1;
+        }
+        a += 1;
+    }
+    t
+};
+
+static INDEL: [f32; 128] = {
+    let mut t = [1.0f32; 128];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = indel_cost_slow(c as u8);
+        c += 1;
+    }
+    t
+};
+
+#[inline]
+fn sub_cost(a: u8, b: u8) -> f32 {
+    if a < 128 && b < 128 {
+        SUB[a as usize][b as usize]
+    } else if a == b {
+        0.0
+    } else {
+        1.0
+    }
+}
+
+#[inline]
+fn indel_cost(c: u8) -> f32 {
+    if c < 128 {
+        INDEL[c as usize]
+    } else {
+        1.0
     }
 }
 
@@ -76,13 +129,26 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     if a == b {
         return 1.0;
     }
-    let (na, nb) = (normal_form(a), normal_form(b));
+    similarity_normal(&normal_form(a), &normal_form(b))
+}
+
+/// [`similarity`] of two tokens already in [`normal_form`].
+pub fn similarity_normal(na: &str, nb: &str) -> f32 {
     if na == nb {
         return 0.97;
     }
     let (x, y) = (na.as_bytes(), nb.as_bytes());
-    let d = weighted_distance(x, y);
     let len = x.len().max(y.len()) as f32;
+    // Every letter of length difference costs at least an `h` insertion: tokens of very
+    // different lengths cannot reach the similarity that counts.
+    if x.len().abs_diff(y.len()) as f32 * 0.35 > 0.35 * len {
+        return 0.0;
+    }
+    // Pairs that cannot reach a useful similarity stop early: most candidate pairs are
+    // different names, and this is the matcher's hottest loop.
+    let Some(d) = weighted_distance_bounded(x, y, USEFUL_DISTANCE * len) else {
+        return 0.0;
+    };
     // A first letter that differs in class is rare among variants of one name.
     let first_penalty = match (x.first(), y.first()) {
         (Some(p), Some(q)) if p != q && sub_cost(*p, *q) >= 1.0 => 0.1,
@@ -91,15 +157,30 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     (1.0 - d / len - first_penalty).clamp(0.0, 0.96)
 }
 
+/// Relative distances above this give a similarity below any threshold the scorer uses.
+const USEFUL_DISTANCE: f32 = 0.35;
+
 /// Weighted Levenshtein distance with [`sub_cost`] and [`indel_cost`].
 pub fn weighted_distance(x: &[u8], y: &[u8]) -> f32 {
-    let mut prev: Vec<f32> = Vec::with_capacity(y.len() + 1);
-    prev.push(0.0);
-    for &c in y {
-        let last = *prev.last().unwrap_or(&0.0);
-        prev.push(last + indel_cost(c));
+    weighted_distance_bounded(x, y, f32::INFINITY).unwrap_or(f32::INFINITY)
+}
+
+/// [`weighted_distance`], or `None` as soon as it is sure to exceed `max`.
+pub fn weighted_distance_bounded(x: &[u8], y: &[u8], max: f32) -> Option<f32> {
+    // Names are short: two rows on the stack cover all but pathological tokens.
+    const STACK: usize = 48;
+    let (mut prev_buf, mut cur_buf) = ([0.0f32; STACK], [0.0f32; STACK]);
+    let (mut prev_vec, mut cur_vec);
+    let (mut prev, mut cur): (&mut [f32], &mut [f32]) = if y.len() < STACK {
+        (&mut prev_buf[..=y.len()], &mut cur_buf[..=y.len()])
+    } else {
+        prev_vec = vec![0.0f32; y.len() + 1];
+        cur_vec = vec![0.0f32; y.len() + 1];
+        (&mut prev_vec[..], &mut cur_vec[..])
+    };
+    for (j, &c) in y.iter().enumerate() {
+        prev[j + 1] = prev[j] + indel_cost(c);
     }
-    let mut cur = vec![0.0f32; y.len() + 1];
     for &a in x {
         cur[0] = prev[0] + indel_cost(a);
         for (j, &b) in y.iter().enumerate() {
@@ -108,9 +189,13 @@ pub fn weighted_distance(x: &[u8], y: &[u8]) -> f32 {
             let ins = cur[j] + indel_cost(b);
             cur[j + 1] = sub.min(del).min(ins);
         }
+        if cur.iter().fold(f32::INFINITY, |m, &v| m.min(v)) > max {
+            return None;
+        }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[y.len()]
+    let d = prev[y.len()];
+    (d <= max).then_some(d)
 }
 
 /// Plain Levenshtein distance over chars, for skeletons.

@@ -9,11 +9,13 @@
 //! evidence and never saturates at 1.0; `L0` is where a score of 0.5 lies. See
 //! `docs/SCORING.md` for the model and how its constants were set.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use crate::dates::{self, DateAgreement};
 use crate::names::{NameToken, Role};
-use crate::phonetic::{normal_form, similarity};
+use crate::phonetic::similarity_normal;
 use crate::query::{NameKind, Prepared, PreparedName};
-use crate::text::Script;
 use crate::translit;
 
 /// Bits at which the score is 0.5.
@@ -49,14 +51,33 @@ impl Frequencies for PriorOnly {
 }
 
 /// The information of a token: bits of agreement on it, from its most common spelling.
+/// Uses the value the index stored on the token when there is one.
 pub fn token_bits(t: &NameToken, freq: &dyn Frequencies) -> f32 {
+    if t.bits > 0.0 {
+        return t.bits;
+    }
+    compute_token_bits(t, freq)
+}
+
+/// [`token_bits`] computed afresh from the frequencies.
+pub fn compute_token_bits(t: &NameToken, freq: &dyn Frequencies) -> f32 {
     let p = t
-        .forms
+        .norms
         .iter()
+        .zip(&t.forms)
         .take(3)
-        .map(|f| freq.frequency(&normal_form(f)).max(freq.frequency(f)))
+        .map(|(n, f)| freq.frequency(n).max(freq.frequency(f)))
         .fold(RARE_FREQUENCY, f32::max);
     (-p.log2()).clamp(0.5, 15.0)
+}
+
+/// Stores [`compute_token_bits`] on every token of every name.
+pub fn assign_bits(p: &mut Prepared, freq: &dyn Frequencies) {
+    for n in &mut p.names {
+        for t in &mut n.name.tokens {
+            t.bits = compute_token_bits(t, freq);
+        }
+    }
 }
 
 /// How two name tokens were found to agree.
@@ -95,15 +116,15 @@ fn distinct(a: &str, b: &str) -> bool {
 
 /// Similarity of two tokens in [0, 1] and how they agree.
 pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
+    if q.role == Role::Initial || c.role == Role::Initial {
+        let (a, b) = (q.primary(), c.primary());
+        let initial_ok = !a.is_empty() && !b.is_empty() && a.as_bytes()[0] == b.as_bytes()[0];
+        return (if initial_ok { 0.8 } else { 0.0 }, TokenMatchKind::Initial);
+    }
     let cross = q.script != c.script;
     let mut best = (0.0f32, TokenMatchKind::Fuzzy);
-    for (i, fq) in q.forms.iter().enumerate() {
-        for (j, fc) in c.forms.iter().enumerate() {
-            let (nq, nc) = (normal_form(fq), normal_form(fc));
-            if distinct(&nq, &nc) {
-                best = best.max_by(0.4, TokenMatchKind::Fuzzy);
-                continue;
-            }
+    for (i, (fq, nq)) in q.forms.iter().zip(&q.norms).enumerate() {
+        for (j, (fc, nc)) in c.forms.iter().zip(&c.norms).enumerate() {
             let s = if fq == fc {
                 if i == 0 && j == 0 && !cross {
                     1.0
@@ -111,8 +132,15 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
                     0.97
                 }
             } else {
-                similarity(fq, fc)
+                similarity_normal(nq, nc)
             };
+            if s <= best.0 {
+                continue;
+            }
+            if s >= MIN_SIM && distinct(nq, nc) {
+                best = best.max_by(0.4, TokenMatchKind::Fuzzy);
+                continue;
+            }
             let kind = if cross {
                 TokenMatchKind::CrossScript
             } else if s >= 0.999 {
@@ -122,10 +150,10 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
             } else {
                 TokenMatchKind::Fuzzy
             };
-            best = best.max_by(s, kind);
+            best = (s, kind);
         }
     }
-    if best.0 < 0.95 && shares_group(q, c) {
+    if best.0 < 0.95 && q.groups.iter().any(|g| c.groups.contains(g)) {
         best = (
             0.95,
             if cross {
@@ -142,15 +170,6 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
             .any(|k| k.len() >= 2 && c.skeletons.contains(k))
     {
         best = (0.86, TokenMatchKind::CrossScript);
-    }
-    if q.role == Role::Initial || c.role == Role::Initial {
-        let (a, b) = (q.primary(), c.primary());
-        let initial_ok = !a.is_empty() && !b.is_empty() && a.as_bytes()[0] == b.as_bytes()[0];
-        return if initial_ok {
-            (0.8, TokenMatchKind::Initial)
-        } else {
-            (0.0, TokenMatchKind::Initial)
-        };
     }
     best
 }
@@ -169,23 +188,43 @@ impl MaxBy for (f32, TokenMatchKind) {
     }
 }
 
-fn shares_group(q: &NameToken, c: &NameToken) -> bool {
-    let gq = token_groups(q);
-    if gq.is_empty() {
-        return false;
-    }
-    token_groups(c).iter().any(|g| gq.contains(g))
+/// Token similarities already computed during one query: listed tokens repeat across
+/// candidates (`hussein` in many names), so each distinct one is compared once per query token.
+#[derive(Default)]
+pub struct SimilarityCache {
+    map: HashMap<(u32, u32), (f32, TokenMatchKind), BuildHasherDefault<PairHasher>>,
 }
 
-fn token_groups(t: &NameToken) -> Vec<u32> {
-    let mut out: Vec<u32> = Vec::new();
-    if t.script == Script::Arabic || t.script == Script::Cyrillic {
-        out.extend_from_slice(translit::groups(&t.original));
+/// A multiplicative hasher for the cache's two small integer keys.
+#[derive(Default)]
+pub struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
     }
-    if let Some(f) = t.forms.first() {
-        out.extend_from_slice(translit::groups(f));
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
     }
-    out
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(32) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl SimilarityCache {
+    fn similarity(&mut self, q_key: u32, q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
+        if c.id == NameToken::NO_ID || q_key == NameToken::NO_ID {
+            return token_similarity(q, c);
+        }
+        *self
+            .map
+            .entry((q_key, c.id))
+            .or_insert_with(|| token_similarity(q, c))
+    }
 }
 
 /// One aligned pair of name parts in an explanation.
@@ -245,6 +284,24 @@ const FULL_MATCH_FLOOR: f32 = L0 + 0.5;
 
 /// Compares two parsed names.
 pub fn compare_names(q: &PreparedName, c: &PreparedName, freq: &dyn Frequencies) -> NameComparison {
+    compare_names_cached(
+        q,
+        NameToken::NO_ID,
+        c,
+        freq,
+        &mut SimilarityCache::default(),
+    )
+}
+
+/// [`compare_names`] with a per-query cache; `q_key` names the query name (its index among
+/// the query's names), or is [`NameToken::NO_ID`] to bypass the cache.
+pub fn compare_names_cached(
+    q: &PreparedName,
+    q_key: u32,
+    c: &PreparedName,
+    freq: &dyn Frequencies,
+    cache: &mut SimilarityCache,
+) -> NameComparison {
     let qt: Vec<&NameToken> = q.name.tokens.iter().collect();
     let ct: Vec<&NameToken> = c.name.tokens.iter().collect();
     let is_core = |t: &NameToken| matches!(t.role, Role::Part | Role::Initial);
@@ -266,7 +323,12 @@ pub fn compare_names(q: &PreparedName, c: &PreparedName, freq: &dyn Frequencies)
     let mut cands: Vec<Cand> = Vec::new();
     for &i in &q_idx {
         for &j in &c_idx {
-            let (s, k) = token_similarity(qt[i], ct[j]);
+            let key = if q_key == NameToken::NO_ID {
+                NameToken::NO_ID
+            } else {
+                (q_key << 8) | i as u32
+            };
+            let (s, k) = cache.similarity(key, qt[i], ct[j]);
             if s >= MIN_SIM {
                 cands.push(Cand {
                     sim: s,
@@ -277,45 +339,96 @@ pub fn compare_names(q: &PreparedName, c: &PreparedName, freq: &dyn Frequencies)
             }
         }
     }
+    // Joins are tried only for parts that found no good single counterpart, which keeps the
+    // common case (every part has one) free of allocations.
+    let mut best_q = vec![0.0f32; qt.len()];
+    let mut best_c = vec![0.0f32; ct.len()];
+    for c in &cands {
+        best_q[c.qs[0]] = best_q[c.qs[0]].max(c.sim);
+        best_c[c.cs[0]] = best_c[c.cs[0]].max(c.sim);
+    }
     let joined = |a: &NameToken, b: &NameToken| -> NameToken {
-        let mut t = a.clone();
-        t.forms = vec![format!("{}{}", a.primary(), b.primary())];
-        t.original = format!("{}{}", a.original, b.original);
-        t.skeletons = Vec::new();
-        t.role = Role::Part;
-        t
-    };
-    for w in c_idx.windows(2) {
-        if w[1] != w[0] + 1 {
-            continue;
+        let form = format!("{}{}", a.primary(), b.primary());
+        NameToken {
+            original: format!("{}{}", a.original, b.original),
+            script: a.script,
+            norms: vec![crate::phonetic::normal_form(&form)],
+            forms: vec![form],
+            skeletons: Vec::new(),
+            groups: Vec::new(),
+            role: Role::Part,
+            bits: 0.0,
+            id: NameToken::NO_ID,
         }
-        let jt = joined(ct[w[0]], ct[w[1]]);
-        for &i in &q_idx {
-            let (s, _) = token_similarity(qt[i], &jt);
-            if s >= 0.9 {
-                cands.push(Cand {
-                    sim: s,
-                    kind: TokenMatchKind::Joined,
-                    qs: vec![i],
-                    cs: w.to_vec(),
-                });
+    };
+    // A token can be two joined ones only if it starts alike and is about as long as both.
+    let plausible_join = |one: &NameToken, a: &NameToken, b: &NameToken| {
+        let (o, x, y) = (one.norms.first(), a.norms.first(), b.norms.first());
+        match (o, x, y) {
+            (Some(o), Some(x), Some(y)) => {
+                let joined_len = (x.len() + y.len()) as f32;
+                o.as_bytes().first() == x.as_bytes().first()
+                    && (o.len() as f32) >= 0.7 * joined_len
+                    && (o.len() as f32) <= 1.4 * joined_len
+            }
+            _ => false,
+        }
+    };
+    let weak_q: Vec<usize> = q_idx.iter().copied().filter(|&i| best_q[i] < 0.9).collect();
+    if !weak_q.is_empty() {
+        for w in c_idx.windows(2) {
+            if w[1] != w[0] + 1 {
+                continue;
+            }
+            let Some(&i0) = weak_q
+                .iter()
+                .find(|&&i| plausible_join(qt[i], ct[w[0]], ct[w[1]]))
+            else {
+                continue;
+            };
+            let jt = joined(ct[w[0]], ct[w[1]]);
+            for &i in weak_q.iter().filter(|&&i| i >= i0) {
+                if !plausible_join(qt[i], ct[w[0]], ct[w[1]]) {
+                    continue;
+                }
+                let (s, _) = token_similarity(qt[i], &jt);
+                if s >= 0.9 {
+                    cands.push(Cand {
+                        sim: s,
+                        kind: TokenMatchKind::Joined,
+                        qs: vec![i],
+                        cs: w.to_vec(),
+                    });
+                }
             }
         }
     }
-    for w in q_idx.windows(2) {
-        if w[1] != w[0] + 1 {
-            continue;
-        }
-        let jt = joined(qt[w[0]], qt[w[1]]);
-        for &j in &c_idx {
-            let (s, _) = token_similarity(&jt, ct[j]);
-            if s >= 0.9 {
-                cands.push(Cand {
-                    sim: s,
-                    kind: TokenMatchKind::Joined,
-                    qs: w.to_vec(),
-                    cs: vec![j],
-                });
+    let weak_c: Vec<usize> = c_idx.iter().copied().filter(|&j| best_c[j] < 0.9).collect();
+    if !weak_c.is_empty() {
+        for w in q_idx.windows(2) {
+            if w[1] != w[0] + 1 {
+                continue;
+            }
+            if !weak_c
+                .iter()
+                .any(|&j| plausible_join(ct[j], qt[w[0]], qt[w[1]]))
+            {
+                continue;
+            }
+            let jt = joined(qt[w[0]], qt[w[1]]);
+            for &j in &weak_c {
+                if !plausible_join(ct[j], qt[w[0]], qt[w[1]]) {
+                    continue;
+                }
+                let (s, _) = token_similarity(&jt, ct[j]);
+                if s >= 0.9 {
+                    cands.push(Cand {
+                        sim: s,
+                        kind: TokenMatchKind::Joined,
+                        qs: w.to_vec(),
+                        cs: vec![j],
+                    });
+                }
             }
         }
     }
@@ -468,11 +581,28 @@ pub struct Comparison {
 
 /// Compares a prepared query with a prepared candidate.
 pub fn compare(q: &Prepared, c: &Prepared, freq: &dyn Frequencies) -> Comparison {
+    compare_cached(q, c, freq, &mut SimilarityCache::default())
+}
+
+/// [`compare`] with a cache shared by all candidates of one query.
+pub fn compare_cached(
+    q: &Prepared,
+    c: &Prepared,
+    freq: &dyn Frequencies,
+    cache: &mut SimilarityCache,
+) -> Comparison {
     let mut features = Vec::new();
     let mut best: Option<NameComparison> = None;
-    for qn in &q.names {
+    for (qi, qn) in q.names.iter().enumerate() {
+        // The cache key packs the query name's index above its token's; past 2^24 names or
+        // 256 tokens the cache is bypassed.
+        let q_key = if qi < (1 << 23) && qn.name.tokens.len() < 256 {
+            qi as u32
+        } else {
+            NameToken::NO_ID
+        };
         for cn in &c.names {
-            let cmp = compare_names(qn, cn, freq);
+            let cmp = compare_names_cached(qn, q_key, cn, freq, cache);
             if best.as_ref().is_none_or(|b| cmp.bits > b.bits) {
                 best = Some(cmp);
             }
