@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use nazar_core::{prop, Index, IndexBuilder, Query, Schema, ScreenOptions};
 use nazar_store::Store;
+use rayon::prelude::*;
 
 use crate::output::{print_table, result_json};
 use crate::{admin, ingest::spinner, store_err, UserError};
@@ -304,17 +305,25 @@ pub fn run_batch(
     };
     let started = std::time::Instant::now();
     let mut alerts = 0usize;
-    for q in queries {
-        let hits = index.screen(&q.query, opts);
-        if hits.iter().any(|h| h.is_match) {
-            alerts += 1;
+    // Screen in chunks across all cores, writing each chunk in query order.
+    for chunk in queries.chunks(4096) {
+        let lines: Vec<(bool, Vec<u8>)> = chunk
+            .par_iter()
+            .map(|q| {
+                let hits = index.screen(&q.query, opts);
+                let line = serde_json::json!({
+                    "query": q.id,
+                    "results": hits.iter().map(result_json).collect::<Vec<_>>(),
+                });
+                let mut buf = serde_json::to_vec(&line).unwrap_or_default();
+                buf.push(b'\n');
+                (hits.iter().any(|h| h.is_match), buf)
+            })
+            .collect();
+        for (alert, buf) in lines {
+            alerts += usize::from(alert);
+            out.write_all(&buf)?;
         }
-        let line = serde_json::json!({
-            "query": q.id,
-            "results": hits.iter().map(result_json).collect::<Vec<_>>(),
-        });
-        serde_json::to_writer(&mut out, &line)?;
-        out.write_all(b"\n")?;
     }
     out.flush()?;
     let secs = started.elapsed().as_secs_f64();
