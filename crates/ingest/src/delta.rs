@@ -69,11 +69,7 @@ pub fn read_delta(list: &str, path: &Path) -> Result<(Vec<DeltaOp>, Vec<Warning>
             Ok(op) => ops.push(op),
             Err(message) => {
                 first_error.get_or_insert((number, message.clone()));
-                warnings.push(Warning {
-                    file: path.to_path_buf(),
-                    location: format!("line {number}"),
-                    message,
-                });
+                warnings.push(Warning::at_line(path, number, message));
             }
         }
     }

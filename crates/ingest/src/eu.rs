@@ -10,35 +10,29 @@
 
 use std::path::Path;
 
-use nazar_core::{countries::country_code, prop, Entity, Schema, SourceRecord};
+use nazar_core::{countries::country_code, prop, Entity, Schema};
 
-use crate::xml::{read_records, Element, Record};
-use crate::{read, IngestError, Parsed, Warning};
+use crate::ofac_csv;
+use crate::xml::{read_entities, Element};
+use crate::{read, IngestError, Parsed};
 
 /// Parses an EU FSF XML file. A `sanctionEntity` without any id is a warning; a file that is
 /// not an FSF export, or is truncated, is an error.
 pub fn parse_xml(list: &str, path: &Path) -> Result<Parsed, IngestError> {
     let text = read::text(path)?;
     let mut out = Parsed::default();
-    read_records(
+    read_entities(
         path,
         &text,
         "export",
         "sanctionEntity",
-        |record| match entity(list, &record) {
-            Ok(e) => out.entities.push(e),
-            Err(message) => out.warnings.push(Warning {
-                file: path.to_path_buf(),
-                location: format!("line {}", record.line),
-                message,
-            }),
-        },
+        &mut out,
+        |el, _| entity(list, el),
     )?;
     Ok(out)
 }
 
-fn entity(list: &str, record: &Record<'_>) -> Result<Entity, String> {
-    let el = &record.element;
+fn entity(list: &str, el: &Element) -> Result<Entity, String> {
     let id = el
         .attr("euReferenceNumber")
         .or_else(|| el.attr("logicalId"))
@@ -109,10 +103,6 @@ fn entity(list: &str, record: &Record<'_>) -> Result<Entity, String> {
         e.add(prop::ADDRESS, line.join(", "));
         e.add_all(prop::COUNTRY, place_country(a));
     }
-    e.source = Some(SourceRecord {
-        format: "xml".to_string(),
-        text: record.raw.to_string(),
-    });
     Ok(e)
 }
 
@@ -183,16 +173,12 @@ fn birth_dates(b: &Element) -> Vec<String> {
     }
 }
 
-/// Each year of `from..=to` when the range spans at most 15 years, else the two endpoints.
+/// The years of `yearRangeFrom`..`yearRangeTo` by the crate's convention
+/// ([`ofac_csv::year_range`]); nothing when either is not a four-digit year.
 pub(crate) fn year_range(from: &str, to: &str) -> Vec<String> {
     match (from.trim().parse::<u16>(), to.trim().parse::<u16>()) {
         (Ok(a), Ok(b)) if (1000..=9999).contains(&a) && (1000..=9999).contains(&b) => {
-            let (a, b) = (a.min(b), a.max(b));
-            if b - a <= 15 {
-                (a..=b).map(|y| y.to_string()).collect()
-            } else {
-                vec![a.to_string(), b.to_string()]
-            }
+            ofac_csv::year_range(a.into(), b.into())
         }
         _ => Vec::new(),
     }
@@ -242,6 +228,7 @@ fn place_country(el: &Element) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::xml::read_records;
 
     fn fixture() -> std::path::PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/eu_fsf.xml")
@@ -337,6 +324,24 @@ mod tests {
         )
         .unwrap();
         assert!(parse_xml("eu", &other).is_err());
+    }
+
+    /// A BOM before the XML used to shift every record's source text by its three bytes.
+    #[test]
+    fn a_bom_does_not_shift_source_records() {
+        let text = std::fs::read_to_string(fixture()).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bom.xml");
+        std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
+        let p = parse_xml("eu", &path).unwrap();
+        assert_eq!(p.entities.len(), 4);
+        for e in &p.entities {
+            let src = &e.source.as_ref().unwrap().text;
+            assert!(
+                src.starts_with("<sanctionEntity ") && src.ends_with("</sanctionEntity>"),
+                "{src}"
+            );
+        }
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
             Err(e) => {
                 let message = format!("not JSON: {e}");
                 first_error.get_or_insert((number, message.clone()));
-                out.warnings.push(warning(path, number, message));
+                out.warnings.push(Warning::at_line(path, number, message));
                 continue;
             }
         };
@@ -55,7 +55,7 @@ pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
             }
             Err(message) => {
                 first_error.get_or_insert((number, message.clone()));
-                out.warnings.push(warning(path, number, message));
+                out.warnings.push(Warning::at_line(path, number, message));
             }
         }
     }
@@ -161,14 +161,6 @@ fn json_source(text: &str) -> SourceRecord {
     SourceRecord {
         format: "json".to_string(),
         text: text.to_string(),
-    }
-}
-
-fn warning(path: &Path, line: usize, message: String) -> Warning {
-    Warning {
-        file: path.to_path_buf(),
-        location: format!("line {line}"),
-        message,
     }
 }
 

@@ -52,6 +52,17 @@ pub struct Warning {
     pub message: String,
 }
 
+impl Warning {
+    /// A warning about the record at a line of a file.
+    pub(crate) fn at_line(file: &Path, line: impl fmt::Display, message: String) -> Warning {
+        Warning {
+            file: file.to_path_buf(),
+            location: format!("line {line}"),
+            message,
+        }
+    }
+}
+
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(

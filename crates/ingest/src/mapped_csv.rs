@@ -354,7 +354,7 @@ pub fn parse(list: &str, path: &Path, mapping: &Mapping) -> Result<Parsed, Inges
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
                 out.warnings
-                    .push(warning(path, line, format!("bad row: {e}")));
+                    .push(Warning::at_line(path, line, format!("bad row: {e}")));
                 continue;
             }
         };
@@ -362,13 +362,13 @@ pub fn parse(list: &str, path: &Path, mapping: &Mapping) -> Result<Parsed, Inges
         let id = cell(&row, &mapping.id);
         if id.is_empty() {
             let message = format!("empty id (column {:?}); row skipped", mapping.id);
-            out.warnings.push(warning(path, line, message));
+            out.warnings.push(Warning::at_line(path, line, message));
             continue;
         }
         let schema = match row_schema(&mapping.schema, &row, &cell) {
             Ok(s) => s,
             Err(message) => {
-                out.warnings.push(warning(path, line, message));
+                out.warnings.push(Warning::at_line(path, line, message));
                 continue;
             }
         };
@@ -379,7 +379,7 @@ pub fn parse(list: &str, path: &Path, mapping: &Mapping) -> Result<Parsed, Inges
                         "id {id:?} repeats with schema {schema}; kept {}",
                         entities[i].0.schema
                     );
-                    out.warnings.push(warning(path, line, message));
+                    out.warnings.push(Warning::at_line(path, line, message));
                 }
                 i
             }
@@ -394,7 +394,7 @@ pub fn parse(list: &str, path: &Path, mapping: &Mapping) -> Result<Parsed, Inges
             for (column, value) in rule_values(rule, &row, &cell) {
                 match convert(&rule.property, &value, &mapping.date_format) {
                     Ok(v) => entity.add(&rule.property, v),
-                    Err(message) => out.warnings.push(warning(
+                    Err(message) => out.warnings.push(Warning::at_line(
                         path,
                         line,
                         format!("column {column:?}: {message}"),
@@ -506,16 +506,13 @@ fn convert(property: &str, value: &str, dates: &DateFormat) -> Result<String, St
     Ok(value.to_string())
 }
 
-fn warning(path: &Path, line: u64, message: String) -> Warning {
-    Warning {
-        file: path.to_path_buf(),
-        location: format!("line {line}"),
-        message,
-    }
-}
-
-/// The header and an entity's rows, written back as CSV with the file's delimiter.
-fn csv_text(delimiter: u8, headers: &csv::StringRecord, rows: &[csv::StringRecord]) -> String {
+/// The header and an entity's rows, written back as CSV with the file's delimiter (also the
+/// UK ConList's source records).
+pub(crate) fn csv_text(
+    delimiter: u8,
+    headers: &csv::StringRecord,
+    rows: &[csv::StringRecord],
+) -> String {
     let mut w = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .from_writer(Vec::new());

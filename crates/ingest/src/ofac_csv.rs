@@ -334,7 +334,7 @@ fn parse_set(list: &str, set: &FileSet) -> Result<Parsed, IngestError> {
             continue;
         };
         if index.contains_key(&ent_num) {
-            out.warnings.push(warn(
+            out.warnings.push(Warning::at_line(
                 path,
                 row.line,
                 format!("ent_num {ent_num} appears twice; the later row is skipped"),
@@ -362,7 +362,7 @@ fn parse_set(list: &str, set: &FileSet) -> Result<Parsed, IngestError> {
                 continue;
             };
             let Some(&i) = index.get(&ent_num) else {
-                out.warnings.push(warn(
+                out.warnings.push(Warning::at_line(
                     cpath,
                     row.line,
                     format!("ent_num {ent_num} is not in {}", path.display()),
@@ -412,7 +412,7 @@ fn is_ent_num(s: &str) -> bool {
 /// The ent_num of a row with the right column count, else a warning.
 fn row_key(path: &Path, row: &Row, part: Part, warnings: &mut Vec<Warning>) -> Option<String> {
     if row.fields.len() != part.columns() {
-        warnings.push(warn(
+        warnings.push(Warning::at_line(
             path,
             row.line,
             format!(
@@ -425,7 +425,7 @@ fn row_key(path: &Path, row: &Row, part: Part, warnings: &mut Vec<Warning>) -> O
     }
     let ent_num = row.fields[0].trim_start_matches('0');
     if !is_ent_num(&row.fields[0]) || ent_num.is_empty() {
-        warnings.push(warn(
+        warnings.push(Warning::at_line(
             path,
             row.line,
             format!("bad ent_num {:?}; row skipped", row.fields[0]),
@@ -433,14 +433,6 @@ fn row_key(path: &Path, row: &Row, part: Part, warnings: &mut Vec<Warning>) -> O
         return None;
     }
     Some(ent_num.to_string())
-}
-
-fn warn(path: &Path, line: usize, message: String) -> Warning {
-    Warning {
-        file: path.to_path_buf(),
-        location: format!("line {line}"),
-        message,
-    }
 }
 
 /// The entity of a primary row with its companions.

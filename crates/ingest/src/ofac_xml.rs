@@ -9,32 +9,19 @@
 
 use std::path::Path;
 
-use nazar_core::{prop, Entity, Schema, SourceRecord};
+use nazar_core::{prop, Entity, Schema};
 
 use crate::ofac_csv::{add_country, apply_clause, apply_remarks, parse_dob, place_country};
-use crate::xml::{read_records, Element};
-use crate::{read, IngestError, Parsed, Warning};
+use crate::xml::{read_entities, Element};
+use crate::{read, IngestError, Parsed};
 
 /// Parses an OFAC `sdn.xml` file. An entry without a `uid` or a name is a warning; a file
 /// whose root is not `sdnList`, or that is truncated, is [`IngestError::Malformed`].
 pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
     let text = read::text(path)?;
     let mut out = Parsed::default();
-    read_records(path, &text, "sdnList", "sdnEntry", |r| {
-        match entity(list, &r.element) {
-            Ok(mut e) => {
-                e.source = Some(SourceRecord {
-                    format: "xml".into(),
-                    text: r.raw.to_string(),
-                });
-                out.entities.push(e);
-            }
-            Err(message) => out.warnings.push(Warning {
-                file: path.to_path_buf(),
-                location: format!("line {}", r.line),
-                message,
-            }),
-        }
+    read_entities(path, &text, "sdnList", "sdnEntry", &mut out, |el, _| {
+        entity(list, el)
     })?;
     Ok(out)
 }

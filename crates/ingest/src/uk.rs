@@ -11,43 +11,31 @@ use std::path::Path;
 
 use nazar_core::{countries::country_code, prop, Entity, Schema, SourceRecord};
 
-use crate::xml::{read_records, Record};
+use crate::mapped_csv::csv_text;
+use crate::xml::{read_entities, Element};
 use crate::{read, IngestError, Parsed, Warning};
 
 /// Parses the UK Sanctions List XML. A `Designation` without a `UniqueID` is a warning.
 pub fn parse_xml(list: &str, path: &Path) -> Result<Parsed, IngestError> {
     let text = read::text(path)?;
     let mut out = Parsed::default();
-    read_records(path, &text, "Designations", "Designation", |record| {
-        let location = format!("line {}", record.line);
-        match designation(list, &record) {
-            Ok((e, notes)) => {
-                out.entities.push(e);
-                out.warnings
-                    .extend(notes.into_iter().map(|message| Warning {
-                        file: path.to_path_buf(),
-                        location: location.clone(),
-                        message,
-                    }));
-            }
-            Err(message) => out.warnings.push(Warning {
-                file: path.to_path_buf(),
-                location,
-                message,
-            }),
-        }
-    })?;
+    read_entities(
+        path,
+        &text,
+        "Designations",
+        "Designation",
+        &mut out,
+        |d, notes| designation(list, d, notes),
+    )?;
     Ok(out)
 }
 
-/// One `Designation`, and warnings about values that could not be read.
-fn designation(list: &str, record: &Record<'_>) -> Result<(Entity, Vec<String>), String> {
-    let d = &record.element;
+/// One `Designation`, noting values that could not be read.
+fn designation(list: &str, d: &Element, notes: &mut Vec<String>) -> Result<Entity, String> {
     let id = d
         .child_text("UniqueID")
         .ok_or("Designation has no UniqueID")?;
     let mut e = Entity::new(list, id, schema(d.child_text("IndividualEntityShip")));
-    let mut notes = Vec::new();
     let is_person = e.schema == Schema::Person;
     for n in d.descendants("Name") {
         let parts: [Option<&str>; 6] =
@@ -107,11 +95,7 @@ fn designation(list: &str, record: &Record<'_>) -> Result<(Entity, Vec<String>),
     e.add_all(prop::PHONE, texts("PhoneNumber"));
     e.add_all(prop::EMAIL, texts("EmailAddress"));
     e.add_all(prop::WEBSITE, texts("Website"));
-    e.source = Some(SourceRecord {
-        format: "xml".to_string(),
-        text: record.raw.to_string(),
-    });
-    Ok((e, notes))
+    Ok(e)
 }
 
 /// Parses OFSI's `ConList.csv`: an optional `Last Updated,...` line, then the header, then
@@ -154,14 +138,14 @@ pub fn parse_csv(list: &str, path: &Path) -> Result<Parsed, IngestError> {
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as usize + skipped);
                 out.warnings
-                    .push(csv_warning(path, line, format!("bad row: {e}")));
+                    .push(Warning::at_line(path, line, format!("bad row: {e}")));
                 continue;
             }
         };
         let line = row.position().map_or(0, |p| p.line() as usize + skipped);
         let id = cols.get(&row, "Group ID").trim().to_string();
         if id.is_empty() {
-            out.warnings.push(csv_warning(
+            out.warnings.push(Warning::at_line(
                 path,
                 line,
                 "row has no Group ID; skipped".into(),
@@ -256,7 +240,7 @@ fn group_entity(
     }
     e.source = Some(SourceRecord {
         format: "csv".to_string(),
-        text: csv_text(headers, rows),
+        text: csv_text(b',', headers, rows),
     });
     (e, notes)
 }
@@ -282,25 +266,6 @@ impl Columns {
             .and_then(|i| row.get(i))
             .unwrap_or_default()
     }
-}
-
-fn csv_warning(path: &Path, line: usize, message: String) -> Warning {
-    Warning {
-        file: path.to_path_buf(),
-        location: format!("line {line}"),
-        message,
-    }
-}
-
-/// The header and a group's rows, written back as CSV for the source record.
-fn csv_text(headers: &csv::StringRecord, rows: &[csv::StringRecord]) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    for r in std::iter::once(headers).chain(rows) {
-        // Writing to a Vec cannot fail.
-        let _ = w.write_record(r);
-    }
-    let bytes = w.into_inner().unwrap_or_default();
-    String::from_utf8_lossy(&bytes).trim_end().to_string()
 }
 
 fn schema(kind: Option<&str>) -> Schema {

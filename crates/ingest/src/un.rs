@@ -8,11 +8,11 @@
 
 use std::path::Path;
 
-use nazar_core::{prop, Entity, Schema, SourceRecord};
+use nazar_core::{prop, Entity, Schema};
 
 use crate::ofac_csv::{add_country, parse_dob, year_range};
-use crate::xml::{read_records, Element};
-use crate::{read, IngestError, Parsed, Warning};
+use crate::xml::{read_entities, Element};
+use crate::{read, IngestError, Parsed};
 
 /// Parses a UN consolidated list file.
 ///
@@ -27,22 +27,14 @@ pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
         ("INDIVIDUAL", Schema::Person),
         ("ENTITY", Schema::Organization),
     ] {
-        read_records(path, &text, "CONSOLIDATED_LIST", record, |r| {
-            match entity(list, &r.element, schema.clone()) {
-                Ok(mut e) => {
-                    e.source = Some(SourceRecord {
-                        format: "xml".into(),
-                        text: r.raw.to_string(),
-                    });
-                    out.entities.push(e);
-                }
-                Err(message) => out.warnings.push(Warning {
-                    file: path.to_path_buf(),
-                    location: format!("line {}", r.line),
-                    message,
-                }),
-            }
-        })?;
+        read_entities(
+            path,
+            &text,
+            "CONSOLIDATED_LIST",
+            record,
+            &mut out,
+            |el, _| entity(list, el, schema.clone()),
+        )?;
     }
     Ok(out)
 }

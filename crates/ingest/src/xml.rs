@@ -12,7 +12,9 @@ use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
-use crate::IngestError;
+use nazar_core::{Entity, SourceRecord};
+
+use crate::{IngestError, Parsed, Warning};
 
 /// One XML element with its attributes, child elements and direct text.
 #[derive(Debug, Clone, Default)]
@@ -185,6 +187,34 @@ pub(crate) fn read_records<'t>(
             _ => {}
         }
     }
+}
+
+/// Reads every `record` element of a list file into an entity whose source record is the
+/// element's XML. `entity` maps one element and may note values it could not read; a record
+/// it refuses, and every note, is a warning at the record's line.
+pub(crate) fn read_entities(
+    path: &Path,
+    text: &str,
+    root: &str,
+    record: &str,
+    out: &mut Parsed,
+    mut entity: impl FnMut(&Element, &mut Vec<String>) -> Result<Entity, String>,
+) -> Result<(), IngestError> {
+    read_records(path, text, root, record, |r| {
+        let mut notes = Vec::new();
+        match entity(&r.element, &mut notes) {
+            Ok(mut e) => {
+                e.source = Some(SourceRecord {
+                    format: "xml".into(),
+                    text: r.raw.to_string(),
+                });
+                out.entities.push(e);
+            }
+            Err(message) => notes.push(message),
+        }
+        let at = |message| Warning::at_line(path, r.line, message);
+        out.warnings.extend(notes.into_iter().map(at));
+    })
 }
 
 /// Closes the innermost element being built: into its parent, or out as a whole record.
