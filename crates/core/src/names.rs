@@ -240,7 +240,7 @@ fn is_relation_marker(a: &str, b: Option<&str>) -> Option<usize> {
 /// Parses a name string into tokens with roles and Latin spellings.
 pub fn parse(raw: &str) -> Name {
     let mut raws: Vec<RawToken> = Vec::new();
-    for t in text::tokens(raw) {
+    for t in decode_icao_arabic(text::tokens(raw)) {
         split_arabic_prefixes(t, &mut raws);
     }
     let mut tokens: Vec<NameToken> = Vec::new();
@@ -308,6 +308,33 @@ pub fn parse(raw: &str) -> Name {
         t.finish();
     }
     Name { tokens }
+}
+
+/// Reads a name written in ICAO 9303's Arabic scheme (as some Arab states' MRZs write it) as
+/// Arabic script: when one Latin token uses an `X` code, every token that decodes is read so.
+fn decode_icao_arabic(tokens: Vec<RawToken>) -> Vec<RawToken> {
+    let decoded: Vec<Option<(String, bool)>> = tokens
+        .iter()
+        .map(|t| {
+            (t.script == Script::Latin)
+                .then(|| translit::icao_arabic_decode(&t.text))
+                .flatten()
+        })
+        .collect();
+    if !decoded.iter().flatten().any(|(_, used)| *used) {
+        return tokens;
+    }
+    tokens
+        .into_iter()
+        .zip(decoded)
+        .map(|(t, d)| match d {
+            Some((arabic, _)) => RawToken {
+                text: arabic.chars().filter_map(text::fold_arabic).collect(),
+                script: Script::Arabic,
+            },
+            None => t,
+        })
+        .collect()
 }
 
 /// Splits the Arabic article and `عبد` off Arabic-script tokens: `عبدالرحمن` → `عبد` `رحمن`,
@@ -496,6 +523,20 @@ mod tests {
         assert_eq!(r[0], ("aamir".to_string(), Role::Part));
         assert_eq!(r[2], ("muhammad".to_string(), Role::Relative));
         assert_eq!(r[3], ("iqbal".to_string(), Role::Relative));
+    }
+
+    #[test]
+    fn icao_mrz_arabic_names() {
+        // The python `mrz` package's example: P<ASUMXHMWD<<EBDALRXHYM.
+        let n = parse("MXHMWD EBDALRXHYM");
+        assert_eq!(n.tokens[0].script, Script::Arabic);
+        assert!(
+            n.tokens[1].primary().starts_with("abd"),
+            "{:?}",
+            n.tokens[1]
+        );
+        // Plain Latin names are left alone.
+        assert_eq!(parts("Alexander Mxyz"), ["alexander", "mxyz"]);
     }
 
     #[test]

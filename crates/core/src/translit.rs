@@ -308,6 +308,105 @@ pub fn greek_rules(token: &str) -> String {
     out
 }
 
+/// ICAO Doc 9303's transliteration of Arabic script in MRZs (Part 3, 6.C): `X` introduces a
+/// code for a letter with no single Latin equivalent (`MXHMD` = محمد, `EBD` = عبد). Codes,
+/// longest first so that `XKH` wins over `XH`.
+const ICAO_X_CODES: &[(&str, char)] = &[
+    ("xaa", 'آ'),
+    ("xae", 'أ'),
+    ("xah", 'ة'),
+    ("xay", 'ى'),
+    ("xbe", 'ۓ'),
+    ("xdh", 'ذ'),
+    ("xdo", 'ھ'),
+    ("xdr", 'ډ'),
+    ("xdz", 'ض'),
+    ("xge", 'ۂ'),
+    ("xgg", 'گ'),
+    ("xke", 'ځ'),
+    ("xkh", 'خ'),
+    ("xkk", 'ک'),
+    ("xng", 'ڭ'),
+    ("xnn", 'ں'),
+    ("xrr", 'ړ'),
+    ("xrt", 'ټ'),
+    ("xrx", 'ږ'),
+    ("xsh", 'ش'),
+    ("xss", 'ص'),
+    ("xta", 'ة'),
+    ("xtg", 'ۃ'),
+    ("xth", 'ث'),
+    ("xtt", 'ط'),
+    ("xxa", 'ٱ'),
+    ("xxd", 'ڈ'),
+    ("xxg", 'ہ'),
+    ("xxh", 'څ'),
+    ("xxk", 'ګ'),
+    ("xxn", 'ڼ'),
+    ("xxr", 'ڑ'),
+    ("xxs", 'ښ'),
+    ("xxt", 'ٹ'),
+    ("xxy", 'ۍ'),
+    ("xya", 'ی'),
+    ("xyb", 'ے'),
+    ("xyh", 'ۀ'),
+    ("xzz", 'ظ'),
+    ("xc", 'چ'),
+    ("xe", 'ء'),
+    ("xh", 'ح'),
+    ("xi", 'ئ'),
+    ("xj", 'ژ'),
+];
+
+/// Decodes a lower-case Latin token written in ICAO 9303's Arabic scheme to Arabic script.
+/// Returns the decoded token and whether it used an `X` code (without one, any Latin word
+/// decodes, so only a name that uses codes somewhere should be read this way).
+pub fn icao_arabic_decode(token: &str) -> Option<(String, bool)> {
+    let b = token.as_bytes();
+    let mut out = String::new();
+    let mut used_code = false;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'x' {
+            let code = ICAO_X_CODES
+                .iter()
+                .filter(|(c, _)| token[i..].starts_with(c))
+                .max_by_key(|(c, _)| c.len())?;
+            out.push(code.1);
+            used_code = true;
+            i += code.0.len();
+            continue;
+        }
+        out.push(match b[i] {
+            b'a' => 'ا',
+            b'b' => 'ب',
+            b't' => 'ت',
+            b'j' => 'ج',
+            b'd' => 'د',
+            b'r' => 'ر',
+            b'z' => 'ز',
+            b's' => 'س',
+            b'e' => 'ع',
+            b'g' => 'غ',
+            b'f' => 'ف',
+            b'q' => 'ق',
+            b'k' => 'ك',
+            b'l' => 'ل',
+            b'm' => 'م',
+            b'n' => 'ن',
+            b'h' => 'ه',
+            b'w' => 'و',
+            b'y' => 'ي',
+            b'u' => 'ؤ',
+            b'i' => 'إ',
+            b'p' => 'پ',
+            _ => return None,
+        });
+        i += 1;
+    }
+    Some((out, used_code))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,6 +417,21 @@ mod tests {
         assert_eq!(arabic_rules("اسامه"), "asama");
         assert_eq!(arabic_rules("چوهدري"), "chuhdri");
         assert_eq!(arabic_rules("لادن"), "ladn");
+    }
+
+    #[test]
+    fn icao_arabic_scheme() {
+        assert_eq!(
+            icao_arabic_decode("mxhmd"),
+            Some(("محمد".to_string(), true))
+        );
+        assert_eq!(icao_arabic_decode("ebd"), Some(("عبد".to_string(), false)));
+        assert_eq!(icao_arabic_decode("alnaxssr").map(|d| d.1), Some(true));
+        assert_eq!(icao_arabic_decode("alexander"), None);
+        assert_eq!(
+            icao_arabic_decode("xkhald"),
+            Some(("خالد".to_string(), true))
+        );
     }
 
     #[test]

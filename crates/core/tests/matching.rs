@@ -55,6 +55,9 @@ fn issue_pairs_match_both_ways() {
         ("Usama bin Laden", "اسامہ بن لادن"),
         ("Abdulrahman Yusufzai", "Abd al-Rahman Yousafzai"),
         ("Viktor Orlovsky", "Виктор Орловский"),
+        // ICAO 9303's Arabic scheme, as some MRZs write names.
+        ("Mahmoud Abdul Rahim", "MXHMWD EBDALRXHYM"),
+        ("Gamal Abdel Nasser", "JMAL EBD ALNAXSSR"),
     ] {
         check_pair(a, b);
         check_pair(b, a);
