@@ -1,0 +1,141 @@
+//! Running the labelled sets through a screening engine: one index per batch, every case as a
+//! name-only query and, where a date of birth is known, as a name-and-date query.
+//!
+//! The engine is a trait so that the figures can be checked against engines whose answers
+//! are known (an oracle gives recall 1, a silent engine recall 0); [`Nazar`] is the real one.
+
+use std::time::Instant;
+
+use nazar_core::{Entity, Index, IndexBuilder, Query, Schema, ScreenOptions};
+
+use crate::metrics::{Outcome, QueryForm, Ranked};
+use crate::report::Report;
+use crate::sets::{Case, Sets};
+use crate::Config;
+
+/// Results the evaluation asks for per query.
+pub const TOP: usize = 10;
+/// Results scored exhaustively to place an expected entity that the index did not return.
+const EXHAUSTIVE_TOP: usize = 50;
+
+/// A screening engine under evaluation.
+pub trait Engine {
+    type Index;
+    /// Builds an index of these entities.
+    fn build(&self, entities: Vec<Entity>) -> Self::Index;
+    /// The best [`TOP`] results for a query, best first.
+    fn screen(&self, index: &Self::Index, query: &Query) -> Vec<Ranked>;
+    /// Results with every entity scored and no cutoff, best first. Engines without a
+    /// candidate step need not override it.
+    fn screen_exhaustive(&self, index: &Self::Index, query: &Query) -> Vec<Ranked> {
+        self.screen(index, query)
+    }
+}
+
+/// nazar's own index and scoring.
+pub struct Nazar {
+    pub options: ScreenOptions,
+}
+
+impl Nazar {
+    /// nazar with its default options, the top ten results and this alert threshold.
+    pub fn new(threshold: f32) -> Nazar {
+        Nazar {
+            options: ScreenOptions {
+                limit: TOP,
+                threshold,
+                ..ScreenOptions::default()
+            },
+        }
+    }
+}
+
+fn ranked(hits: Vec<nazar_core::Hit<'_>>) -> Vec<Ranked> {
+    hits.into_iter()
+        .map(|h| Ranked {
+            id: h.entity.id.clone(),
+            caption: h.entity.caption().to_string(),
+            score: h.score,
+            is_match: h.is_match,
+        })
+        .collect()
+}
+
+impl Engine for Nazar {
+    type Index = Index;
+
+    fn build(&self, entities: Vec<Entity>) -> Index {
+        let mut b = IndexBuilder::new();
+        for e in entities {
+            b.add(e);
+        }
+        b.build()
+    }
+
+    fn screen(&self, index: &Index, query: &Query) -> Vec<Ranked> {
+        ranked(index.screen(query, &self.options))
+    }
+
+    fn screen_exhaustive(&self, index: &Index, query: &Query) -> Vec<Ranked> {
+        let options = ScreenOptions {
+            limit: EXHAUSTIVE_TOP,
+            cutoff: 0.0,
+            ..self.options.clone()
+        };
+        ranked(index.screen_brute_force(query, &options))
+    }
+}
+
+/// The query of a case in one form; `None` for a name-and-date query without a date.
+pub fn query(case: &Case, form: QueryForm) -> Option<Query> {
+    let birth_dates = match form {
+        QueryForm::Name => Vec::new(),
+        QueryForm::NameDob => vec![case.birth_date.clone()?],
+    };
+    Some(Query {
+        schema: Some(Schema::Person),
+        names: vec![case.name.clone()],
+        birth_dates,
+        ..Query::default()
+    })
+}
+
+/// Screens every case of every batch and computes the figures.
+pub fn evaluate<E: Engine>(sets: &Sets, engine: &E, config: &Config) -> Report {
+    let mut outcomes: Vec<Outcome<'_>> = Vec::new();
+    let mut index_seconds = 0.0;
+    for batch in &sets.batches {
+        if batch.cases.is_empty() {
+            continue;
+        }
+        let started = Instant::now();
+        let index = engine.build(batch.entities.clone());
+        index_seconds += started.elapsed().as_secs_f64();
+        for case in &batch.cases {
+            for form in [QueryForm::Name, QueryForm::NameDob] {
+                let Some(q) = query(case, form) else {
+                    continue;
+                };
+                let started = Instant::now();
+                let ranked = engine.screen(&index, &q);
+                let seconds = started.elapsed().as_secs_f64();
+                let mut o = Outcome {
+                    case,
+                    form,
+                    ranked,
+                    seconds,
+                    exhaustive: None,
+                };
+                if !case.expected.is_empty() && o.rank().is_none() {
+                    let all = engine.screen_exhaustive(&index, &q);
+                    o.exhaustive = all
+                        .iter()
+                        .position(|r| case.expected.contains(&r.id))
+                        .map(|p| (p + 1, all[p].score));
+                }
+                outcomes.push(o);
+            }
+        }
+    }
+    Report::new(&outcomes, sets, config, index_seconds)
+}
