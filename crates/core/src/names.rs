@@ -237,6 +237,19 @@ fn is_relation_marker(a: &str, b: Option<&str>) -> Option<usize> {
     }
 }
 
+/// Russian and other East Slavic patronymics (`Petrovich`, `Alekseyevna`): the father's name,
+/// which many records omit.
+fn is_patronymic(original: &str, forms: &[String]) -> bool {
+    const CYRILLIC: &[&str] = &["ович", "евич", "овна", "евна", "ична", "йович"];
+    const LATIN: &[&str] = &[
+        "ovich", "evich", "ovna", "evna", "ichna", "yich", "ovitch", "evitch",
+    ];
+    (original.chars().count() > 5 && CYRILLIC.iter().any(|s| original.ends_with(s)))
+        || forms
+            .first()
+            .is_some_and(|f| f.len() > 6 && LATIN.iter().any(|s| f.ends_with(s)))
+}
+
 /// Parses a name string into tokens with roles and Latin spellings.
 pub fn parse(raw: &str) -> Name {
     let mut raws: Vec<RawToken> = Vec::new();
@@ -280,7 +293,7 @@ pub fn parse(raw: &str) -> Name {
         }
         let role = if honorific {
             Role::Honorific
-        } else if relative {
+        } else if relative || is_patronymic(&t.text, &forms) {
             Role::Relative
         } else if t.script == Script::Latin && t.text.chars().count() == 1 {
             Role::Initial
@@ -537,6 +550,14 @@ mod tests {
         );
         // Plain Latin names are left alone.
         assert_eq!(parts("Alexander Mxyz"), ["alexander", "mxyz"]);
+    }
+
+    #[test]
+    fn patronymics_are_the_fathers_name() {
+        let r = roles("ZAYTSEV, Aleksey Alekseyevich");
+        assert_eq!(r[2], ("alekseyevich".to_string(), Role::Relative));
+        let r = roles("Виктор Петрович Орловский");
+        assert_eq!(r[1].1, Role::Relative);
     }
 
     #[test]

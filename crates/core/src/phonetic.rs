@@ -22,6 +22,8 @@ pub fn normal_form(s: &str) -> String {
             (b'o', Some(b'u')) | (b'o', Some(b'o')) => (b"u", 2),
             (b'e', Some(b'e')) => (b"i", 2),
             (b'q', _) => (b"k", 1),
+            // A hard c is a k (Victor / Viktor); a soft one (before e, i, y) and ch stay.
+            (b'c', n) if !matches!(n, Some(b'e' | b'i' | b'y' | b'h')) => (b"k", 1),
             (b'w', _) if i > 0 => (b"v", 1),
             (b'y', _) if i > 0 && n.is_none_or(|n| !is_vowel(n)) => (b"i", 1),
             _ => (std::slice::from_ref(&b[i]), 1),
@@ -46,7 +48,7 @@ const fn sub_cost_slow(a: u8, b: u8) -> f32 {
         return 0.0;
     }
     if is_vowel(a) && is_vowel(b) {
-        return 0.3;
+        return vowel_cost(a, b);
     }
     const fn is_pair(a: u8, b: u8, x: u8, y: u8) -> bool {
         (a == x && b == y) || (a == y && b == x)
@@ -66,6 +68,22 @@ const fn sub_cost_slow(a: u8, b: u8) -> f32 {
         return 0.7;
     }
     1.0
+}
+
+/// Vowels that romanisations swap freely (a/e, o/u, e/i) cost little; i/u, which an abjad
+/// writes as different letters (ي / و: Saeed / Saud), costs more.
+const fn vowel_cost(a: u8, b: u8) -> f32 {
+    let (x, y) = if a < b { (a, b) } else { (b, a) };
+    match (x, y) {
+        (b'i', b'y') => 0.1,
+        (b'a', b'e') | (b'o', b'u') => 0.2,
+        (b'e', b'i') | (b'e', b'y') => 0.25,
+        (b'a', b'o') => 0.3,
+        (b'e', b'o') => 0.35,
+        (b'e', b'u') | (b'a', b'u') => 0.45,
+        (b'a', b'i') | (b'a', b'y') | (b'i', b'o') | (b'o', b'y') => 0.5,
+        _ => 0.6,
+    }
 }
 
 /// The cost of inserting or deleting one letter.
@@ -154,7 +172,14 @@ pub fn similarity_normal(na: &str, nb: &str) -> f32 {
         (Some(p), Some(q)) if p != q && sub_cost(*p, *q) >= 1.0 => 0.1,
         _ => 0.0,
     };
-    (1.0 - d / len - first_penalty).clamp(0.0, 0.96)
+    let sim = (1.0 - d / len - first_penalty).clamp(0.0, 0.96);
+    // Short names leave no room: one real edit in a four-letter name is another name
+    // (Saeed / Saud, Li / Lei).
+    if len <= 4.0 && d > 0.35 {
+        sim.min(0.78)
+    } else {
+        sim
+    }
 }
 
 /// Relative distances above this give a similarity below any threshold the scorer uses.

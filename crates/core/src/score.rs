@@ -533,7 +533,9 @@ pub fn compare_names_cached(
             bits += 0.5;
         }
     }
-    let full_match = full && min_sim >= 0.95;
+    // Only the same spelling (up to its normal form) counts as the full name: a variant of a
+    // common full name (Hassan Ahmed / Hasan Ahmad) is evidence like any other.
+    let full_match = full && min_sim >= 0.97;
     if full_match {
         bits = bits.max(FULL_MATCH_FLOOR);
     }

@@ -148,14 +148,16 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
             push(&arabic_rules(token), &mut out);
         }
         Script::Cyrillic => {
+            // The rules first: the learned pairs mix in other languages' spellings of the same
+            // Wikidata label (петрович → petrovic).
+            let (icao, popular) = cyrillic_rules(token);
+            push(&popular, &mut out);
+            push(&icao, &mut out);
             if let Some(sp) = t.ru_latin.get(token) {
                 for s in sp.iter().take(2) {
                     push(s, &mut out);
                 }
             }
-            let (icao, popular) = cyrillic_rules(token);
-            push(&icao, &mut out);
-            push(&popular, &mut out);
         }
         Script::Greek => push(&greek_rules(token), &mut out),
         Script::Han => {
