@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 mod admin;
 mod demo;
+mod eval;
 mod ingest;
 mod output;
 mod screen;
@@ -46,6 +47,8 @@ enum Command {
     Restore(admin::RestoreArgs),
     /// Training mode: ingest a synthetic watchlist (invented people) and screen sample queries.
     Demo(demo::Args),
+    /// Measure recall, precision and alert rates on labelled data built from the real lists.
+    Eval(eval::Args),
 }
 
 /// An error that is the user's to fix: bad input, a missing file, a wrong name. Exit code 2.
@@ -79,6 +82,7 @@ fn main() -> ExitCode {
         Command::Backup(a) => admin::backup(&cli.data, a),
         Command::Restore(a) => admin::restore(&cli.data, a),
         Command::Demo(a) => demo::run(&cli.data, a),
+        Command::Eval(a) => eval::run(&cli.data, a),
     };
     match result {
         Ok(code) => code,
