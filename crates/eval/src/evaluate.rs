@@ -4,6 +4,7 @@
 //! The engine is a trait so that the figures can be checked against engines whose answers
 //! are known (an oracle gives recall 1, a silent engine recall 0); [`Nazar`] is the real one.
 
+use std::collections::HashMap;
 use std::time::Instant;
 
 use nazar_core::{Entity, Index, IndexBuilder, Query, Schema, ScreenOptions};
@@ -11,7 +12,7 @@ use nazar_core::{Entity, Index, IndexBuilder, Query, Schema, ScreenOptions};
 use crate::metrics::{Outcome, QueryForm, Ranked};
 use crate::report::Report;
 use crate::sets::{Case, Sets};
-use crate::Config;
+use crate::{lists, variant, Config};
 
 /// Results the evaluation asks for per query.
 pub const TOP: usize = 10;
@@ -100,6 +101,17 @@ pub fn query(case: &Case, form: QueryForm) -> Option<Query> {
     })
 }
 
+/// Whether a listed entity carries a name that the variant rule takes for the same name as
+/// `query` (a spelling or a layout of it).
+fn namesake(query: &str, e: &Entity) -> bool {
+    lists::names(e).any(|n| {
+        matches!(
+            variant::judge(query, &[n.as_str()]),
+            variant::Verdict::Variant | variant::Verdict::SameTokens
+        )
+    })
+}
+
 /// Screens every case of every batch and computes the figures.
 pub fn evaluate<E: Engine>(sets: &Sets, engine: &E, config: &Config) -> Report {
     let mut outcomes: Vec<Outcome<'_>> = Vec::new();
@@ -111,6 +123,8 @@ pub fn evaluate<E: Engine>(sets: &Sets, engine: &E, config: &Config) -> Report {
         let started = Instant::now();
         let index = engine.build(batch.entities.clone());
         index_seconds += started.elapsed().as_secs_f64();
+        let by_id: HashMap<&str, &Entity> =
+            batch.entities.iter().map(|e| (e.id.as_str(), e)).collect();
         for case in &batch.cases {
             for form in [QueryForm::Name, QueryForm::NameDob] {
                 let Some(q) = query(case, form) else {
@@ -125,6 +139,7 @@ pub fn evaluate<E: Engine>(sets: &Sets, engine: &E, config: &Config) -> Report {
                     ranked,
                     seconds,
                     exhaustive: None,
+                    namesake: false,
                 };
                 if !case.expected.is_empty() && o.rank().is_none() {
                     let all = engine.screen_exhaustive(&index, &q);
@@ -132,6 +147,14 @@ pub fn evaluate<E: Engine>(sets: &Sets, engine: &E, config: &Config) -> Report {
                         .iter()
                         .position(|r| case.expected.contains(&r.id))
                         .map(|p| (p + 1, all[p].score));
+                }
+                if case.expected.is_empty() {
+                    o.namesake = o
+                        .ranked
+                        .iter()
+                        .filter(|r| r.is_match)
+                        .filter_map(|r| by_id.get(r.id.as_str()))
+                        .any(|e| namesake(&case.name, e));
                 }
                 outcomes.push(o);
             }

@@ -45,6 +45,10 @@ pub struct Outcome<'a> {
     /// For an expected entity that was not returned: its rank and score when every listed
     /// entity is scored, which tells a candidate-retrieval loss from a low score.
     pub exhaustive: Option<(usize, f32)>,
+    /// For a false alert: the flagged entity carries a name that the variant rule calls a
+    /// spelling or layout of the query's ([`crate::variant`]), so the traveller is a namesake
+    /// of a listed person rather than the victim of a loose comparison.
+    pub namesake: bool,
 }
 
 /// Why a query counts as a miss.
@@ -138,6 +142,8 @@ pub struct MissCounts {
     pub below_threshold: usize,
     pub outranked: usize,
     pub false_alert: usize,
+    /// Of `false_alert`: alerts on a namesake of a listed person.
+    pub namesake: usize,
 }
 
 /// The figures of a group of outcomes. Rates are `None` where they are not defined.
@@ -184,7 +190,10 @@ impl Metrics {
                 }
                 Some(MissKind::BelowThreshold) => m.misses.below_threshold += 1,
                 Some(MissKind::Outranked) => m.misses.outranked += 1,
-                Some(MissKind::FalseAlert) => m.misses.false_alert += 1,
+                Some(MissKind::FalseAlert) => {
+                    m.misses.false_alert += 1;
+                    m.misses.namesake += usize::from(o.namesake);
+                }
                 None => {}
             }
             if o.case.expected.is_empty() {
@@ -249,6 +258,7 @@ mod tests {
             ranked,
             seconds: 0.001,
             exhaustive: None,
+            namesake: false,
         }
     }
 
@@ -282,7 +292,10 @@ mod tests {
         let c = case(&[]);
         let quiet = outcome(&c, vec![r("x", 0.2, 0.5)]);
         let alert = outcome(&c, vec![r("x", 0.7, 0.5)]);
+        let mut namesake = outcome(&c, vec![r("x", 0.8, 0.5)]);
+        namesake.namesake = true;
         let m = Metrics::of([&quiet, &alert, &quiet, &quiet]);
+        assert_eq!(Metrics::of([&alert, &namesake]).misses.namesake, 1);
         assert_eq!(m.alert_rate, Some(0.25));
         assert_eq!(m.recall, None);
         assert_eq!(m.precision, None);

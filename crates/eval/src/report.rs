@@ -77,6 +77,8 @@ pub struct Miss {
     pub exhaustive: Option<(usize, f32)>,
     /// What came first.
     pub top: Option<Ranked>,
+    /// A false alert on a namesake of a listed person.
+    pub namesake: bool,
 }
 
 /// The totals line.
@@ -207,6 +209,7 @@ fn sample_misses(outcomes: &[Outcome<'_>], per_kind: usize) -> Vec<Miss> {
                 expected_score: o.expected_score(),
                 exhaustive: o.exhaustive,
                 top: o.ranked.first().cloned(),
+                namesake: o.namesake,
             });
         }
     }
@@ -296,7 +299,10 @@ impl fmt::Display for Report {
                 _ => String::new(),
             };
             let misses = if r.kind == Kind::Population {
-                format!("false {}", m.misses.false_alert)
+                format!(
+                    "false {} (namesakes {})",
+                    m.misses.false_alert, m.misses.namesake
+                )
             } else {
                 format!(
                     "{}({}) {} {}",
@@ -353,7 +359,14 @@ fn write_miss(f: &mut fmt::Formatter<'_>, m: &Miss) -> fmt::Result {
         .as_deref()
         .map(|d| format!(" dob {d}"))
         .unwrap_or_default();
-    write!(f, "  [{}] {} {:?}{dob}", m.why.as_str(), m.part, m.query)?;
+    let namesake = if m.namesake { ", namesake" } else { "" };
+    write!(
+        f,
+        "  [{}{namesake}] {} {:?}{dob}",
+        m.why.as_str(),
+        m.part,
+        m.query
+    )?;
     if let Some(id) = m.expected.first() {
         write!(f, "\n      expected {id} {:?}", m.expected_caption)?;
         match (m.expected_rank, m.expected_score, m.exhaustive) {
