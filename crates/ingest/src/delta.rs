@@ -15,7 +15,8 @@ use nazar_core::{model::entity_id, Entity};
 use serde_json::Value;
 
 use crate::ftm::entity_from_json;
-use crate::{read, IngestError, Warning};
+use crate::read::{self, Progress};
+use crate::{IngestError, Warning};
 
 /// One change to a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +41,7 @@ impl DeltaOp {
 /// its first non-empty line is not JSON, or when it has lines and none is an operation.
 /// An empty file is an empty delta.
 pub fn read_delta(list: &str, path: &Path) -> Result<(Vec<DeltaOp>, Vec<Warning>), IngestError> {
-    let text = read::text(path)?;
+    let text = read::text(path, &Progress::default())?;
     let mut ops = Vec::new();
     let mut warnings = Vec::new();
     let mut first_error: Option<(usize, String)> = None;

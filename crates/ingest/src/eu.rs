@@ -13,13 +13,23 @@ use std::path::Path;
 use nazar_core::{countries::country_code, prop, Entity, Schema};
 
 use crate::ofac_csv;
+use crate::read::{self, Progress};
 use crate::xml::{read_entities, Element};
-use crate::{read, IngestError, Parsed};
+use crate::{IngestError, Parsed};
 
 /// Parses an EU FSF XML file. A `sanctionEntity` without any id is a warning; a file that is
 /// not an FSF export, or is truncated, is an error.
 pub fn parse_xml(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let text = read::text(path)?;
+    parse_xml_with(list, path, &Progress::default())
+}
+
+/// [`parse_xml`], adding the bytes read to `progress`.
+pub(crate) fn parse_xml_with(
+    list: &str,
+    path: &Path,
+    progress: &Progress,
+) -> Result<Parsed, IngestError> {
+    let text = read::text(path, progress)?;
     let mut out = Parsed::default();
     read_entities(
         path,

@@ -11,34 +11,57 @@ use std::path::Path;
 use nazar_core::{Entity, Schema, SourceRecord};
 use serde_json::Value;
 
-use crate::{read, IngestError, Parsed, Warning};
+use crate::read::{self, Progress};
+use crate::{IngestError, Parsed, Warning};
 
 /// Parses an FtM entities file: JSON lines, or one JSON array.
 ///
 /// A line that is not JSON or not an entity is a warning naming its line number. The file
 /// fails when its first non-empty line is not JSON, or when no line at all gives an entity.
 pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let body = read::text(path)?;
-    if body.trim_start().starts_with('[') {
-        return parse_array(list, path, &body);
-    }
+    parse_with(list, path, &Progress::default())
+}
+
+/// [`parse`], adding the bytes read to `progress`. JSON lines are read one at a time, so a
+/// large file is never held whole.
+pub(crate) fn parse_with(
+    list: &str,
+    path: &Path,
+    progress: &Progress,
+) -> Result<Parsed, IngestError> {
+    let mut lines = read::Lines::open(path, progress)?;
     let mut out = Parsed::default();
     let mut first_error: Option<(usize, String)> = None;
     let mut seen_line = false;
-    for (i, line) in body.lines().enumerate() {
-        let number = i + 1;
-        let line = line.trim();
+    // The text up to the first line with content, kept whole in case the file is an array.
+    let mut leading = Some(String::new());
+    while let Some((number, raw)) = lines.next_line()? {
+        let line = raw.trim();
         if line.is_empty() {
+            if let Some(leading) = &mut leading {
+                leading.push_str(raw);
+            }
             continue;
+        }
+        if let Some(mut body) = leading.take() {
+            if line.starts_with('[') {
+                body.push_str(raw);
+                body.push_str(&lines.rest()?);
+                return parse_array(list, path, &body);
+            }
         }
         let value: Value = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) if !seen_line => {
-                return Err(IngestError::malformed(
+                let error = IngestError::malformed(
                     path,
                     format!("line {number}, column {}", e.column()),
                     format!("not FtM JSON lines: {e}"),
-                ));
+                );
+                // A bad byte anywhere in the file is named first, as when the file was
+                // checked whole before parsing.
+                lines.rest()?;
+                return Err(error);
             }
             Err(e) => {
                 let message = format!("not JSON: {e}");

@@ -12,7 +12,8 @@ use std::path::Path;
 use nazar_core::{countries::country_code, prop, Entity, Schema, SourceRecord};
 use serde_json::Value;
 
-use crate::{read, IngestError, Parsed, Warning};
+use crate::read::{self, Progress};
+use crate::{IngestError, Parsed, Warning};
 
 /// A notice to read, where it was in the file, and the text to keep as its source.
 struct Item {
@@ -24,7 +25,16 @@ struct Item {
 
 /// Parses INTERPOL notices JSON in any of the shapes above.
 pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let text = read::text(path)?;
+    parse_with(list, path, &Progress::default())
+}
+
+/// [`parse`], adding the bytes read to `progress`.
+pub(crate) fn parse_with(
+    list: &str,
+    path: &Path,
+    progress: &Progress,
+) -> Result<Parsed, IngestError> {
+    let text = read::text(path, progress)?;
     let body = text.trim();
     let items = match serde_json::from_str::<Value>(body) {
         Ok(value) => whole_document(path, value)?,

@@ -5,6 +5,9 @@
 //! (a truncated XML, the wrong format) fails fast with an [`IngestError`] naming the file and
 //! the line or byte position. Parsers never touch the store.
 //!
+//! [`Options::progress`] hears the bytes read so far across a [`parse_files`] call;
+//! [`input_files`] names the files the call reads, and so the total to expect.
+//!
 //! ```no_run
 //! use nazar_ingest::{parse_files, Options};
 //! let parsed = parse_files("un", None, &["consolidated.xml".into()], &Options::default())?;
@@ -14,8 +17,11 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use nazar_core::Entity;
+
+use read::Progress;
 
 pub mod delta;
 pub mod eu;
@@ -182,11 +188,26 @@ impl fmt::Display for Format {
     }
 }
 
-/// Settings that some formats need.
-#[derive(Debug, Clone, Default)]
+/// Where [`parse_files`] reports its progress: called with the bytes read so far across all
+/// the files of the call, after every chunk read (see [`input_files`] for the total).
+pub type ProgressFn = Arc<dyn Fn(u64) + Send + Sync>;
+
+/// Settings that some formats need, and an optional progress sink.
+#[derive(Clone, Default)]
 pub struct Options {
     /// The column mapping for [`Format::MappedCsv`].
     pub mapping: Option<mapped_csv::Mapping>,
+    /// Called with the bytes read so far; `None` reads silently.
+    pub progress: Option<ProgressFn>,
+}
+
+impl fmt::Debug for Options {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Options")
+            .field("mapping", &self.mapping)
+            .field("progress", &self.progress.as_ref().map(|_| "Fn(u64)"))
+            .finish()
+    }
 }
 
 /// Tells the format of a file from its first bytes (and, for OFAC's headerless CSV, its name).
@@ -246,6 +267,34 @@ pub fn parse_files(
     paths: &[PathBuf],
     options: &Options,
 ) -> Result<Parsed, IngestError> {
+    let progress = Progress::new(options.progress.clone());
+    let mut out = Parsed::default();
+    for (f, ps) in by_format(format, paths)? {
+        out.extend(parse_format(list, f, &ps, options, &progress)?);
+    }
+    Ok(out)
+}
+
+/// The files [`parse_files`] reads for the same arguments: the given ones, and for OFAC's
+/// CSV set the companions it finds beside a primary file. Their sizes add up to the last
+/// total [`Options::progress`] is called with.
+pub fn input_files(format: Option<Format>, paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
+    let mut out = Vec::new();
+    for (f, ps) in by_format(format, paths)? {
+        if f == Format::OfacCsv {
+            out.extend(ofac_csv::files(&ps)?);
+        } else {
+            out.extend(ps);
+        }
+    }
+    Ok(out)
+}
+
+/// The paths grouped by their format, in the order each format first appears.
+fn by_format(
+    format: Option<Format>,
+    paths: &[PathBuf],
+) -> Result<Vec<(Format, Vec<PathBuf>)>, IngestError> {
     let mut groups: Vec<(Format, Vec<PathBuf>)> = Vec::new();
     for path in paths {
         let f = match format {
@@ -257,11 +306,7 @@ pub fn parse_files(
             None => groups.push((f, vec![path.clone()])),
         }
     }
-    let mut out = Parsed::default();
-    for (f, ps) in groups {
-        out.extend(parse_format(list, f, &ps, options)?);
-    }
-    Ok(out)
+    Ok(groups)
 }
 
 fn parse_format(
@@ -269,22 +314,23 @@ fn parse_format(
     format: Format,
     paths: &[PathBuf],
     options: &Options,
+    progress: &Progress,
 ) -> Result<Parsed, IngestError> {
     // OFAC's CSV set spans several files that belong together; every other format is one
     // file at a time.
     if format == Format::OfacCsv {
-        return ofac_csv::parse(list, paths);
+        return ofac_csv::parse_with(list, paths, progress);
     }
     let mut out = Parsed::default();
     for path in paths {
         out.extend(match format {
-            Format::UnXml => un::parse(list, path)?,
-            Format::OfacXml => ofac_xml::parse(list, path)?,
-            Format::Ftm => ftm::parse(list, path)?,
-            Format::EuXml => eu::parse_xml(list, path)?,
-            Format::UkXml => uk::parse_xml(list, path)?,
-            Format::UkCsv => uk::parse_csv(list, path)?,
-            Format::Interpol => interpol::parse(list, path)?,
+            Format::UnXml => un::parse_with(list, path, progress)?,
+            Format::OfacXml => ofac_xml::parse_with(list, path, progress)?,
+            Format::Ftm => ftm::parse_with(list, path, progress)?,
+            Format::EuXml => eu::parse_xml_with(list, path, progress)?,
+            Format::UkXml => uk::parse_xml_with(list, path, progress)?,
+            Format::UkCsv => uk::parse_csv_with(list, path, progress)?,
+            Format::Interpol => interpol::parse_with(list, path, progress)?,
             Format::MappedCsv => {
                 let mapping = options
                     .mapping
@@ -293,10 +339,74 @@ fn parse_format(
                         path: path.clone(),
                         message: "the csv format needs a column mapping (--mapping FILE)".into(),
                     })?;
-                mapped_csv::parse(list, path, mapping)?
+                mapped_csv::parse_with(list, path, mapping, progress)?
             }
             Format::OfacCsv => unreachable!("handled above"),
         });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Mutex;
+
+    fn fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name)
+    }
+
+    /// Parses with a progress sink; returns the totals it was called with.
+    fn totals(format: Option<Format>, paths: &[PathBuf]) -> Vec<u64> {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&seen);
+        let options = Options {
+            progress: Some(Arc::new(move |n| sink.lock().unwrap().push(n))),
+            ..Options::default()
+        };
+        parse_files("t", format, paths, &options).unwrap();
+        let seen = seen.lock().unwrap().clone();
+        seen
+    }
+
+    fn size(paths: &[PathBuf]) -> u64 {
+        paths.iter().map(|p| p.metadata().unwrap().len()).sum()
+    }
+
+    #[test]
+    fn progress_ends_at_the_size_of_the_input_files() {
+        let paths = [
+            fixture("un_consolidated.xml"),
+            fixture("eu_fsf.xml"),
+            fixture("sdn.xml"),
+        ];
+        let seen = totals(None, &paths);
+        assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
+        assert_eq!(input_files(None, &paths).unwrap(), paths);
+        assert_eq!(seen.last(), Some(&size(&paths)));
+    }
+
+    #[test]
+    fn progress_counts_ofac_companions_found_beside_sdn_csv() {
+        let sdn = [fixture("ofac_sdn/sdn.csv")];
+        let files = input_files(Some(Format::OfacCsv), &sdn).unwrap();
+        let names: Vec<_> = files.iter().filter_map(|p| p.file_name()).collect();
+        assert_eq!(names, ["sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv"]);
+        assert_eq!(totals(None, &sdn).last(), Some(&size(&files)));
+    }
+
+    #[test]
+    fn options_stay_debug_and_clone_with_a_sink() {
+        let options = Options {
+            progress: Some(Arc::new(|_| {})),
+            ..Options::default()
+        };
+        let copy = options.clone();
+        assert_eq!(
+            format!("{copy:?}"),
+            "Options { mapping: None, progress: Some(\"Fn(u64)\") }"
+        );
+    }
 }

@@ -37,7 +37,8 @@ use std::path::Path;
 use nazar_core::{countries::country_code, prop, Entity, Schema, SourceRecord};
 use serde::Deserialize;
 
-use crate::{read, IngestError, Parsed, Warning};
+use crate::read::{self, Progress};
+use crate::{IngestError, Parsed, Warning};
 
 mod date;
 pub use date::DateFormat;
@@ -117,7 +118,7 @@ impl Mapping {
 
     /// Reads a mapping file.
     pub fn load(path: &Path) -> Result<Mapping, IngestError> {
-        let text = read::text(path)?;
+        let text = read::text(path, &Progress::default())?;
         toml::from_str(&text).map_err(|e| {
             let at = e.span().map_or(0, |s| s.start);
             let line = text.as_bytes()[..at.min(text.len())]
@@ -313,7 +314,17 @@ const KNOWN_PROPS: &[&str] = &[
 /// Parses a CSV file through `mapping`. A column the mapping names but the header lacks
 /// fails the file; a row with an empty id, or an unknown schema value, is a warning.
 pub fn parse(list: &str, path: &Path, mapping: &Mapping) -> Result<Parsed, IngestError> {
-    let text = read::text(path)?;
+    parse_with(list, path, mapping, &Progress::default())
+}
+
+/// [`parse`], adding the bytes read to `progress`.
+pub(crate) fn parse_with(
+    list: &str,
+    path: &Path,
+    mapping: &Mapping,
+    progress: &Progress,
+) -> Result<Parsed, IngestError> {
+    let text = read::text(path, progress)?;
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(mapping.delimiter)
         .flexible(true)

@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 
 use nazar_core::{prop, Entity, Schema, SourceRecord};
 
-use crate::{read, IngestError, Parsed, Warning};
+use crate::read::{self, Progress};
+use crate::{IngestError, Parsed, Warning};
 
 mod remarks;
 
@@ -113,11 +114,32 @@ pub fn looks_like(file_name_lowercase: &str, head_text: &str) -> bool {
 /// read from beside it when present) or the companions too; several sets may be given at
 /// once. Companions without any primary file are [`IngestError::Missing`].
 pub fn parse(list: &str, paths: &[PathBuf]) -> Result<Parsed, IngestError> {
+    parse_with(list, paths, &Progress::default())
+}
+
+/// [`parse`], adding the bytes read to `progress`.
+pub(crate) fn parse_with(
+    list: &str,
+    paths: &[PathBuf],
+    progress: &Progress,
+) -> Result<Parsed, IngestError> {
     let mut sets = group(paths)?;
     let mut out = Parsed::default();
     for set in &mut sets {
         fill_beside(set);
-        out.extend(parse_set(list, set)?);
+        out.extend(parse_set(list, set, progress)?);
+    }
+    Ok(out)
+}
+
+/// Every file [`parse`] reads for `paths`: each set's primary file and its companions, those
+/// given and those found beside it.
+pub(crate) fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
+    let mut out = Vec::new();
+    for mut set in group(paths)? {
+        fill_beside(&mut set);
+        out.push(set.primary);
+        out.extend(set.companions.into_iter().map(|(_, path)| path));
     }
     Ok(out)
 }
@@ -200,7 +222,8 @@ fn classify(path: &Path) -> Result<Part, IngestError> {
     if let Some(part) = Part::from_name(&file_name(path)) {
         return Ok(part);
     }
-    let text = read::text_or_windows_1252(path)?;
+    // Not counted as progress: the file is read again when its set is parsed.
+    let text = read::text_or_windows_1252(path, &Progress::default())?;
     let columns = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -321,10 +344,10 @@ struct Draft {
     aliases: Vec<Row>,
 }
 
-fn parse_set(list: &str, set: &FileSet) -> Result<Parsed, IngestError> {
+fn parse_set(list: &str, set: &FileSet, progress: &Progress) -> Result<Parsed, IngestError> {
     let mut out = Parsed::default();
     let path = &set.primary;
-    let text = read::text_or_windows_1252(path)?;
+    let text = read::text_or_windows_1252(path, progress)?;
     let rows = read_rows(path, &text)?;
     check_format(path, &rows, Part::Primary)?;
     let mut drafts: Vec<Draft> = Vec::with_capacity(rows.len());
@@ -354,7 +377,7 @@ fn parse_set(list: &str, set: &FileSet) -> Result<Parsed, IngestError> {
     let mut companions: Vec<&(Part, PathBuf)> = set.companions.iter().collect();
     companions.sort_by_key(|(part, _)| *part as u8);
     for (part, cpath) in companions {
-        let ctext = read::text_or_windows_1252(cpath)?;
+        let ctext = read::text_or_windows_1252(cpath, progress)?;
         let crows = read_rows(cpath, &ctext)?;
         check_format(cpath, &crows, *part)?;
         for row in crows {

@@ -12,13 +12,23 @@ use std::path::Path;
 use nazar_core::{prop, Entity, Schema};
 
 use crate::ofac_csv::{add_country, apply_clause, apply_remarks, parse_dob, place_country};
+use crate::read::{self, Progress};
 use crate::xml::{read_entities, Element};
-use crate::{read, IngestError, Parsed};
+use crate::{IngestError, Parsed};
 
 /// Parses an OFAC `sdn.xml` file. An entry without a `uid` or a name is a warning; a file
 /// whose root is not `sdnList`, or that is truncated, is [`IngestError::Malformed`].
 pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let text = read::text(path)?;
+    parse_with(list, path, &Progress::default())
+}
+
+/// [`parse`], adding the bytes read to `progress`.
+pub(crate) fn parse_with(
+    list: &str,
+    path: &Path,
+    progress: &Progress,
+) -> Result<Parsed, IngestError> {
+    let text = read::text(path, progress)?;
     let mut out = Parsed::default();
     read_entities(path, &text, "sdnList", "sdnEntry", &mut out, |el, _| {
         entity(list, el)

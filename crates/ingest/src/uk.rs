@@ -12,12 +12,22 @@ use std::path::Path;
 use nazar_core::{countries::country_code, prop, Entity, Schema, SourceRecord};
 
 use crate::mapped_csv::csv_text;
+use crate::read::{self, Progress};
 use crate::xml::{read_entities, Element};
-use crate::{read, IngestError, Parsed, Warning};
+use crate::{IngestError, Parsed, Warning};
 
 /// Parses the UK Sanctions List XML. A `Designation` without a `UniqueID` is a warning.
 pub fn parse_xml(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let text = read::text(path)?;
+    parse_xml_with(list, path, &Progress::default())
+}
+
+/// [`parse_xml`], adding the bytes read to `progress`.
+pub(crate) fn parse_xml_with(
+    list: &str,
+    path: &Path,
+    progress: &Progress,
+) -> Result<Parsed, IngestError> {
+    let text = read::text(path, progress)?;
     let mut out = Parsed::default();
     read_entities(
         path,
@@ -103,7 +113,16 @@ fn designation(list: &str, d: &Element, notes: &mut Vec<String>) -> Result<Entit
 /// non-Latin, passport and alias-quality columns also load. A row without a `Group ID` is a
 /// warning; a header without `Group ID` or `Name 6` is not a ConList.
 pub fn parse_csv(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let text = read::text(path)?;
+    parse_csv_with(list, path, &Progress::default())
+}
+
+/// [`parse_csv`], adding the bytes read to `progress`.
+pub(crate) fn parse_csv_with(
+    list: &str,
+    path: &Path,
+    progress: &Progress,
+) -> Result<Parsed, IngestError> {
+    let text = read::text(path, progress)?;
     let (body, skipped) = match text.split_once('\n') {
         Some((first, rest)) if first.starts_with("Last Updated") => (rest, 1),
         _ => (text.as_str(), 0),

@@ -11,15 +11,25 @@ use std::path::Path;
 use nazar_core::{prop, Entity, Schema};
 
 use crate::ofac_csv::{add_country, parse_dob, year_range};
+use crate::read::{self, Progress};
 use crate::xml::{read_entities, Element};
-use crate::{read, IngestError, Parsed};
+use crate::{IngestError, Parsed};
 
 /// Parses a UN consolidated list file.
 ///
 /// A record without a reference number or data id, or without a name, is a warning; a file
 /// that is not a `CONSOLIDATED_LIST`, or is truncated, is [`IngestError::Malformed`].
 pub fn parse(list: &str, path: &Path) -> Result<Parsed, IngestError> {
-    let text = read::text(path)?;
+    parse_with(list, path, &Progress::default())
+}
+
+/// [`parse`], adding the bytes read to `progress`.
+pub(crate) fn parse_with(
+    list: &str,
+    path: &Path,
+    progress: &Progress,
+) -> Result<Parsed, IngestError> {
+    let text = read::text(path, progress)?;
     let mut out = Parsed::default();
     // The reader takes one record name per pass; individuals come before entities in the
     // file, so two passes keep the file's order.
