@@ -1,7 +1,9 @@
 //! `nazar ingest`: list files (or a delta) to a new version of a list.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -43,7 +45,7 @@ fn parse_format(s: &str) -> Result<Format, String> {
 
 /// A spinner on stderr when it is a terminal; hidden otherwise.
 pub fn spinner(msg: &str) -> ProgressBar {
-    let pb = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+    let pb = if std::io::stderr().is_terminal() {
         ProgressBar::new_spinner()
     } else {
         ProgressBar::hidden()
@@ -53,6 +55,30 @@ pub fn spinner(msg: &str) -> ProgressBar {
             .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     pb.enable_steady_tick(std::time::Duration::from_millis(120));
+    pb.set_message(msg.to_string());
+    pb
+}
+
+/// A bar over the bytes `parse_files` will read (OFAC companions included) on stderr when it
+/// is a terminal, with the rate and the time left; hidden otherwise.
+fn byte_bar(format: Option<Format>, paths: &[PathBuf], msg: &str) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    // When the files cannot be listed the parse reports why; the bar then sizes what it has.
+    let files = nazar_ingest::input_files(format, paths).unwrap_or_else(|_| paths.to_vec());
+    let total = files
+        .iter()
+        .filter_map(|p| p.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    let pb = ProgressBar::new(total);
+    pb.set_style(
+        ProgressStyle::with_template(
+            "{msg} {bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
     pb.set_message(msg.to_string());
     pb
 }
@@ -80,11 +106,6 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
     }
     let started = Instant::now();
     let mut store = admin::open(data)?;
-    let pb = spinner(&format!(
-        "reading {} file(s) for list {}",
-        args.paths.len(),
-        args.list
-    ));
     let mut options = Options::default();
     let mut format = args.format;
     if let Some(m) = &args.mapping {
@@ -94,8 +115,21 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
     let mut parsed = if args.paths.is_empty() {
         Parsed::default()
     } else {
-        nazar_ingest::parse_files(&args.list, format, &args.paths, &options)?
+        let msg = format!(
+            "reading {} file(s) for list {}",
+            args.paths.len(),
+            args.list
+        );
+        let bar = byte_bar(format, &args.paths, &msg);
+        if !bar.is_hidden() {
+            let sink = bar.clone();
+            options.progress = Some(Arc::new(move |read| sink.set_position(read)));
+        }
+        let parsed = nazar_ingest::parse_files(&args.list, format, &args.paths, &options);
+        bar.finish_and_clear();
+        parsed?
     };
+    let pb = spinner(&format!("list {}", args.list));
     let format_name = match (format, args.paths.first()) {
         (Some(f), _) => f.name().to_string(),
         (None, Some(p)) => nazar_ingest::detect(p)?.name().to_string(),
