@@ -25,7 +25,7 @@
 //! `modifiedAt`) through `date_format` to ISO prefixes, with `00`/`dd`/`mm` for unknown parts
 //! (`00/00/1975` -> `1975`) and a bare year always accepted; countries (`nationality`,
 //! `citizenship`, `country`, `birthCountry`, `jurisdiction`) through
-//! [`country_code`](nazar_core::countries::country_code); `gender` from m/f/male/female.
+//! [`country_code`]; `gender` from m/f/male/female.
 //!
 //! Rows that share an id make one entity (one row per alias is a common export shape). Each
 //! entity's source record has format `csv`: the header line and the entity's rows, written
