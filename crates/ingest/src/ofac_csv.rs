@@ -4,8 +4,8 @@
 //! The files are headerless, Windows-1252, and write NULL as `-0- `. Most identifiers of a
 //! person live in the free-text `Remarks` column, a mini-language of `;`-separated clauses
 //! (`DOB 10 Dec 1948; POB Faisalabad, Pakistan; Passport BN4196361 (Pakistan); a.k.a. 'X'`).
-//! That grammar lives in `ofac_csv/remarks.rs` and is shared with `ofac_xml`, whose `dateOfBirth` values
-//! use the same shapes.
+//! That grammar lives in `ofac_csv/remarks.rs` and is shared with `ofac_xml`, whose
+//! `dateOfBirth` values use the same shapes.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
