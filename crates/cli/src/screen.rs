@@ -143,6 +143,7 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
         nationalities: args.nationality.clone(),
         gender: args.gender.clone(),
         identifiers,
+        names_from_mrz: false,
     };
     let index = load_index(data, &args.list)?;
     let hits = index.screen(&query, &opts);

@@ -167,10 +167,9 @@ const HONORIFICS: &[&str] = &[
     "hon",
     "rev",
     "imam",
-    "amir",
-    "emir",
     "sayyida",
-    "sharif",
+    "sahib",
+    "sahab",
 ];
 
 /// Honorifics in Arabic script, folded (see [`text::fold_arabic`]).
@@ -189,7 +188,6 @@ const HONORIFICS_ARABIC: &[&str] = &[
     "دكتور",
     "داكتر",
     "ڈاكٹر",
-    "امير",
 ];
 
 /// Tokens that only link name parts; dropped. `ben` and `abu` are not here: both are also
@@ -252,8 +250,19 @@ fn is_patronymic(original: &str, forms: &[String]) -> bool {
 
 /// Parses a name string into tokens with roles and Latin spellings.
 pub fn parse(raw: &str) -> Name {
+    parse_tokens(text::tokens(raw))
+}
+
+/// Parses a name read from a machine-readable zone, where some Arab states write names in
+/// ICAO 9303's Arabic scheme (`MXHMD` for محمد). Only MRZ names are read that way: in other
+/// text the scheme's codes also spell ordinary Latin names (`ALEXEY` holds `XE`).
+pub fn parse_mrz(raw: &str) -> Name {
+    parse_tokens(decode_icao_arabic(text::tokens(raw)))
+}
+
+fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
     let mut raws: Vec<RawToken> = Vec::new();
-    for t in decode_icao_arabic(text::tokens(raw)) {
+    for t in raw_tokens {
         split_arabic_prefixes(t, &mut raws);
     }
     let mut tokens: Vec<NameToken> = Vec::new();
@@ -399,7 +408,9 @@ fn merge_compounds(tokens: &mut Vec<NameToken>) {
                 join_suffix(&mut tokens[i - 1], &cur, "ullah");
                 continue;
             }
-            if is_suffix(&tokens[i], UDDIN) && tokens[i].forms.iter().all(|f| f != "dean") {
+            // A Latin "Dean" is a given name; an Arabic-script دين after a name never is.
+            let latin_dean = tokens[i].script == Script::Latin && tokens[i].original == "dean";
+            if is_suffix(&tokens[i], UDDIN) && !latin_dean {
                 let cur = tokens.remove(i);
                 join_suffix(&mut tokens[i - 1], &cur, "uddin");
                 continue;
@@ -541,7 +552,7 @@ mod tests {
     #[test]
     fn icao_mrz_arabic_names() {
         // The python `mrz` package's example: P<ASUMXHMWD<<EBDALRXHYM.
-        let n = parse("MXHMWD EBDALRXHYM");
+        let n = parse_mrz("MXHMWD EBDALRXHYM");
         assert_eq!(n.tokens[0].script, Script::Arabic);
         assert!(
             n.tokens[1].primary().starts_with("abd"),
@@ -550,6 +561,9 @@ mod tests {
         );
         // Plain Latin names are left alone.
         assert_eq!(parts("Alexander Mxyz"), ["alexander", "mxyz"]);
+        // Outside an MRZ the scheme is not read: ALEXEY would decode (A L XE Y).
+        assert_eq!(parts("ALEXEY"), ["alexey"]);
+        assert_eq!(parse_mrz("ALEXEY").tokens[0].script, Script::Arabic);
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub fn normal_form(s: &str) -> String {
             (b'o', Some(b'u')) | (b'o', Some(b'o')) => (b"u", 2),
             (b'e', Some(b'e')) => (b"i", 2),
             (b'q', _) => (b"k", 1),
+            (b'x', _) if i > 0 => (b"ks", 1),
+            // French romanisations of Maghrebi names: Djamel / Jamal, Djibril / Jibril.
+            (b'd', Some(b'j')) => (b"j", 2),
             // A hard c is a k (Victor / Viktor); a soft one (before e, i, y) and ch stay.
             (b'c', n) if !matches!(n, Some(b'e' | b'i' | b'y' | b'h')) => (b"k", 1),
             (b'w', _) if i > 0 => (b"v", 1),
@@ -57,6 +60,9 @@ const fn sub_cost_slow(a: u8, b: u8) -> f32 {
         ($x:expr, $y:expr) => {
             is_pair(a, b, $x, $y)
         };
+    }
+    if pair!(b's', b'c') {
+        return 0.4;
     }
     if pair!(b'k', b'c') || pair!(b'k', b'g') || pair!(b's', b'z') || pair!(b'v', b'f') {
         return 0.5;
@@ -221,6 +227,14 @@ pub fn weighted_distance_bounded(x: &[u8], y: &[u8], max: f32) -> Option<f32> {
     }
     let d = prev[y.len()];
     (d <= max).then_some(d)
+}
+
+/// A normal form without its vowels: what an abjad writes of a name (ysf for يوسف and
+/// Yusuf alike), for comparing a Latin spelling with a rule romanisation of Arabic script.
+pub fn devowel(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+        .collect()
 }
 
 /// Plain Levenshtein distance over chars, for skeletons.
@@ -390,5 +404,6 @@ mod tests {
         assert_eq!(normal_form("yousouf"), "yusuf");
         assert_eq!(normal_form("muhammad"), "muhamad");
         assert_eq!(normal_form("farooq"), "faruk");
+        assert_eq!(normal_form("alexey"), normal_form("aleksey"));
     }
 }

@@ -23,6 +23,9 @@ pub struct Query {
     /// Identifiers as `(property, value)`; property `idNumber` is compared with every
     /// document property of the candidate.
     pub identifiers: Vec<(String, String)>,
+    /// The names were read from a passport's machine-readable zone: they may be written in
+    /// ICAO 9303's Arabic scheme.
+    pub names_from_mrz: bool,
 }
 
 impl Query {
@@ -64,6 +67,7 @@ impl Query {
             nationalities,
             gender: get(prop::GENDER).into_iter().next(),
             identifiers,
+            names_from_mrz: false,
         }
     }
 }
@@ -151,7 +155,11 @@ impl Prepared {
                 .map(|n| PreparedName {
                     text: n.clone(),
                     kind: NameKind::Primary,
-                    name: names::parse(n),
+                    name: if q.names_from_mrz {
+                        names::parse_mrz(n)
+                    } else {
+                        names::parse(n)
+                    },
                 })
                 .collect(),
             birth_dates: q

@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::dates::{self, DateAgreement};
 use crate::names::{NameToken, Role};
-use crate::phonetic::similarity_normal;
+use crate::phonetic::{devowel, similarity_normal};
 use crate::query::{NameKind, Prepared, PreparedName};
 use crate::translit;
 
@@ -132,7 +132,19 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
                     0.97
                 }
             } else {
-                similarity_normal(nq, nc)
+                let s = similarity_normal(nq, nc);
+                if cross && s < 0.95 {
+                    // Arabic script writes no short vowels: compare what it does write.
+                    let (dq, dc) = (devowel(nq), devowel(nc));
+                    let d = if dq.len() >= 2 && dq == dc {
+                        0.95
+                    } else {
+                        0.93 * similarity_normal(&dq, &dc)
+                    };
+                    s.max(d)
+                } else {
+                    s
+                }
             };
             if s <= best.0 {
                 continue;
@@ -271,7 +283,7 @@ fn agreement_weight(s: f32) -> f32 {
 }
 
 fn query_missing_penalty(bits: f32) -> f32 {
-    1.0 + 0.35 * bits.min(12.0)
+    1.0 + 0.3 * bits.min(12.0)
 }
 
 fn candidate_missing_penalty(bits: f32) -> f32 {

@@ -55,12 +55,28 @@ fn issue_pairs_match_both_ways() {
         ("Usama bin Laden", "اسامہ بن لادن"),
         ("Abdulrahman Yusufzai", "Abd al-Rahman Yousafzai"),
         ("Viktor Orlovsky", "Виктор Орловский"),
-        // ICAO 9303's Arabic scheme, as some MRZs write names.
-        ("Mahmoud Abdul Rahim", "MXHMWD EBDALRXHYM"),
-        ("Gamal Abdel Nasser", "JMAL EBD ALNAXSSR"),
     ] {
         check_pair(a, b);
         check_pair(b, a);
+    }
+}
+
+#[test]
+fn icao_arabic_mrz_names_find_their_listing() {
+    // ICAO 9303's Arabic scheme, as some MRZs write names.
+    for (listed, mrz) in [
+        ("Mahmoud Abdul Rahim", "MXHMWD EBDALRXHYM"),
+        ("Gamal Abdel Nasser", "JMAL EBD ALNAXSSR"),
+    ] {
+        let index = index_of(&[("1", listed, None), ("2", "Peter Johnson", None)]);
+        let q = Query {
+            names: vec![mrz.to_string()],
+            names_from_mrz: true,
+            ..Query::default()
+        };
+        let hits = index.screen(&q, &ScreenOptions::default());
+        assert_eq!(hits[0].entity.id, "t:1", "{mrz}");
+        assert!(hits[0].is_match, "{mrz}: {}", hits[0].score);
     }
 }
 
