@@ -250,7 +250,20 @@ fn is_patronymic(original: &str, forms: &[String]) -> bool {
 
 /// Parses a name string into tokens with roles and Latin spellings.
 pub fn parse(raw: &str) -> Name {
-    parse_tokens(text::tokens(raw))
+    parse_tokens(text::tokens(&uninvert(raw)))
+}
+
+/// `SURNAME, Given` (as OFAC and many registers write names) to `Given SURNAME`, so that
+/// compounds read in their natural order (`REHMAN, Abdur` is `Abdur Rehman`). Only a name
+/// with exactly one comma is turned.
+fn uninvert(raw: &str) -> std::borrow::Cow<'_, str> {
+    let mut parts = raw.split(',');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(last), Some(first), None) if !last.trim().is_empty() && !first.trim().is_empty() => {
+            format!("{} {}", first.trim(), last.trim()).into()
+        }
+        _ => raw.into(),
+    }
 }
 
 /// Parses a name read from a machine-readable zone, where some Arab states write names in
@@ -569,9 +582,17 @@ mod tests {
     #[test]
     fn patronymics_are_the_fathers_name() {
         let r = roles("ZAYTSEV, Aleksey Alekseyevich");
-        assert_eq!(r[2], ("alekseyevich".to_string(), Role::Relative));
+        assert_eq!(r[1], ("alekseyevich".to_string(), Role::Relative));
         let r = roles("Виктор Петрович Орловский");
         assert_eq!(r[1].1, Role::Relative);
+    }
+
+    #[test]
+    fn inverted_names_read_in_natural_order() {
+        assert_eq!(parts("REHMAN, Abdur"), ["abdrehman"]);
+        assert_eq!(parts("CHAUDHRY, Aamir Ali"), ["aamir", "ali", "chaudhry"]);
+        // Two commas: left as written.
+        assert_eq!(parts("KHAN, Ali, Jr"), ["khan", "ali", "jr"]);
     }
 
     #[test]

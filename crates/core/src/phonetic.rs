@@ -229,6 +229,26 @@ pub fn weighted_distance_bounded(x: &[u8], y: &[u8], max: f32) -> Option<f32> {
     (d <= max).then_some(d)
 }
 
+/// A looser skeleton for retrieval under typos: voiced and voiceless pairs and near
+/// consonants share a class (`Kweider` / `Kweiter`, `Zulkarnain` / `Sulkarnain`).
+pub fn skeleton_loose(skeleton: &str) -> String {
+    let mut out = String::with_capacity(skeleton.len());
+    for c in skeleton.chars() {
+        let m = match c {
+            'D' => 'T',
+            'Z' | 'J' | 'C' => 'S',
+            'G' | 'X' => 'K',
+            'F' => 'B',
+            'L' => 'R',
+            other => other,
+        };
+        if !out.ends_with(m) {
+            out.push(m);
+        }
+    }
+    out
+}
+
 /// A normal form without its vowels: what an abjad writes of a name (ysf for يوسف and
 /// Yusuf alike), for comparing a Latin spelling with a rule romanisation of Arabic script.
 pub fn devowel(s: &str) -> String {

@@ -290,9 +290,12 @@ fn candidate_missing_penalty(bits: f32) -> f32 {
     0.5 + 0.15 * bits.min(12.0)
 }
 
-/// Bits below [`L0`] at which a full-name match is floored: an exact match on a listed full
-/// name always reaches the alert threshold, however common the name.
-const FULL_MATCH_FLOOR: f32 = L0 + 0.5;
+/// The evidence a full-name match is raised to: an exact match on a listed full name always
+/// reaches the default threshold, however common the name, and a rarer name still ranks above
+/// a common one (`bits` is the name's own evidence).
+fn full_match_floor(bits: f32) -> f32 {
+    L0 + 0.2 + 0.05 * bits.clamp(0.0, 20.0)
+}
 
 /// Compares two parsed names.
 pub fn compare_names(q: &PreparedName, c: &PreparedName, freq: &dyn Frequencies) -> NameComparison {
@@ -549,7 +552,7 @@ pub fn compare_names_cached(
     // common full name (Hassan Ahmed / Hasan Ahmad) is evidence like any other.
     let full_match = full && min_sim >= 0.97;
     if full_match {
-        bits = bits.max(FULL_MATCH_FLOOR);
+        bits = bits.max(full_match_floor(bits));
     }
     if c.kind == NameKind::WeakAlias && bits > 0.0 {
         bits *= 0.7;
