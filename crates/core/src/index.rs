@@ -166,7 +166,12 @@ fn token_keys(t: &NameToken) -> Vec<String> {
     }
     // The loose key of the h-less skeleton, for typos in consonants; short skeletons would
     // collide with everything.
-    if let Some(s) = t.skeletons.iter().filter(|s| !s.contains('H')).max_by_key(|s| s.len()) {
+    if let Some(s) = t
+        .skeletons
+        .iter()
+        .filter(|s| !s.contains('H'))
+        .max_by_key(|s| s.len())
+    {
         if s.len() >= 3 {
             keys.push(format!("l:{}", crate::phonetic::skeleton_loose(s)));
         }

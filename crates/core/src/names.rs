@@ -276,7 +276,10 @@ pub fn parse_mrz(raw: &str) -> Name {
 fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
     let mut raws: Vec<RawToken> = Vec::new();
     for t in raw_tokens {
-        split_arabic_prefixes(t, &mut raws);
+        match t.script {
+            Script::Han => split_han_name(t, &mut raws),
+            _ => split_arabic_prefixes(t, &mut raws),
+        }
     }
     let mut tokens: Vec<NameToken> = Vec::new();
     let mut relative = false;
@@ -370,6 +373,24 @@ fn decode_icao_arabic(tokens: Vec<RawToken>) -> Vec<RawToken> {
             None => t,
         })
         .collect()
+}
+
+/// A Chinese name is written without spaces: the family name (one character, as for nearly
+/// all Chinese) comes first, then the given name (李文浩 → 李 文浩, read `li wenhao`).
+fn split_han_name(t: RawToken, out: &mut Vec<RawToken>) {
+    let chars: Vec<char> = t.text.chars().collect();
+    if (2..=4).contains(&chars.len()) {
+        out.push(RawToken {
+            text: chars[0].to_string(),
+            script: Script::Han,
+        });
+        out.push(RawToken {
+            text: chars[1..].iter().collect(),
+            script: Script::Han,
+        });
+    } else {
+        out.push(t);
+    }
 }
 
 /// Splits the Arabic article and `عبد` off Arabic-script tokens: `عبدالرحمن` → `عبد` `رحمن`,

@@ -463,8 +463,14 @@ pub fn compare_names_cached(
         let info = info_q.min(info_c);
         let w = agreement_weight(cand.sim);
         let initial = cand.kind == TokenMatchKind::Initial;
+        // A father's name or patronymic that agrees is weaker evidence than the person's own
+        // name: many share a father's name (Petrovich).
+        let relative = cand.qs.iter().any(|&i| qt[i].role == Role::Relative)
+            || cand.cs.iter().any(|&j| ct[j].role == Role::Relative);
         let b = if initial {
             1.5
+        } else if relative {
+            0.5 * w * info
         } else {
             w * info - (1.0 - w) * query_missing_penalty(info)
         };

@@ -161,8 +161,9 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
         }
         Script::Greek => push(&greek_rules(token), &mut out),
         Script::Han => {
+            push(&han_pinyin(token), &mut out);
             if let Some(sp) = t.zh_latin.get(token) {
-                for s in sp.iter().take(max) {
+                for s in sp.iter().take(max.saturating_sub(1)) {
                     push(s, &mut out);
                 }
             }
@@ -276,6 +277,18 @@ pub fn cyrillic_rules(token: &str) -> (String, String) {
         popular.push_str(p);
     }
     (icao, popular)
+}
+
+/// Han characters to toneless Hanyu Pinyin, syllables joined (李文浩 → liwenhao); characters
+/// without a reading are skipped.
+pub fn han_pinyin(token: &str) -> String {
+    use pinyin::ToPinyin;
+    token
+        .to_pinyin()
+        .flatten()
+        .map(|p| p.plain())
+        .collect::<Vec<_>>()
+        .concat()
 }
 
 /// Greek to Latin (ELOT 743, simplified).
@@ -434,6 +447,12 @@ mod tests {
             icao_arabic_decode("xkhald"),
             Some(("خالد".to_string(), true))
         );
+    }
+
+    #[test]
+    fn han_to_pinyin() {
+        assert_eq!(han_pinyin("文浩"), "wenhao");
+        assert_eq!(romanize("李", Script::Han, 3)[0], "li");
     }
 
     #[test]

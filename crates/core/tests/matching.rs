@@ -55,6 +55,8 @@ fn issue_pairs_match_both_ways() {
         ("Usama bin Laden", "اسامہ بن لادن"),
         ("Abdulrahman Yusufzai", "Abd al-Rahman Yousafzai"),
         ("Viktor Orlovsky", "Виктор Орловский"),
+        ("Li Wenhao", "李文浩"),
+        ("Wang Jianguo", "王建国"),
     ] {
         check_pair(a, b);
         check_pair(b, a);
