@@ -375,8 +375,6 @@ def curated_arabic_pairs() -> set[tuple[str, str]]:
 
     pairs = set()
     for entry in NAME_FREQ:
-        if not entry["ar_latin"]:  # only part 1 of the list feeds ar_latin.tsv
-            continue
         for native in entry["native"]:
             nw = words(native, ARABIC)
             if not nw or len(nw) != 1:

@@ -12,7 +12,7 @@
 //!   read as one token `abd…rahman`, as do `X ullah` / `Xullah` and `X ud-Din` / `Xuddin`;
 //! - single letters are [`Role::Initial`].
 
-use crate::phonetic::{normal_form, skeleton_arabic, skeleton_latin};
+use crate::phonetic::{normal_form, similarity, skeleton_arabic, skeleton_latin};
 use crate::text::{self, RawToken, Script};
 use crate::translit;
 
@@ -216,6 +216,34 @@ const ABD_PREFIXES: &[&str] = &[
     "abd", "abdul", "abdur", "abdus", "abdel", "abdal", "abdol", "abdu", "abdi", "abdoul",
     "abdoel", "abdel", "abdil", "abdul",
 ];
+
+/// Names of God that follow `Abd` in compound names (Abd al-Rahman, Abdul Sattar), and the
+/// few other words that do (Abd al-Nabi, Abdul Rasul); the most common romanisations. Other
+/// spellings meet these through [`is_divine_name`]'s similarity.
+const DIVINE_NAMES: &[&str] = &[
+    "rahman", "rehman", "rahim", "raheem", "malik", "quddus", "salam", "salaam", "mumin", "aziz",
+    "jabbar", "khaliq", "bari", "ghaffar", "ghafar", "qahhar", "wahhab", "wahab", "razzaq",
+    "razaq", "fattah", "alim", "aleem", "basit", "sami", "samee", "basir", "baseer", "latif",
+    "lateef", "khabir", "halim", "haleem", "azim", "azeem", "ghafur", "ghafoor", "shakur",
+    "shakoor", "ali", "kabir", "kabeer", "hafiz", "hafeez", "hasib", "haseeb", "jalil", "jaleel",
+    "karim", "kareem", "raqib", "mujib", "wasi", "hakim", "hakeem", "wadud", "wadood", "majid",
+    "majeed", "shahid", "haq", "haqq", "wakil", "wakeel", "qawi", "matin", "wali", "hamid",
+    "hameed", "hay", "hai", "hayy", "qayyum", "qayum", "wahid", "waheed", "ahad", "samad", "qadir",
+    "qadeer", "muqtadir", "awwal", "zahir", "batin", "barr", "tawwab", "rauf", "raouf", "ghani",
+    "mughni", "nur", "noor", "hadi", "badi", "baqi", "warith", "rashid", "rasheed", "sabur",
+    "sabour", "allah", "ullah", "illah", "sattar", "satar", "manan", "mannan", "muttalib", "nabi",
+    "rasul", "rasool", "mahdi", "muhsin", "mumin", "nasir", "naser", "nasser", "momin", "qahar",
+];
+
+/// Whether a token is a name of God, as `Abd` compounds take them.
+fn is_divine_name(t: &NameToken) -> bool {
+    t.forms.iter().take(2).any(|f| {
+        let f = f.trim_start_matches("al").trim_start_matches("ul");
+        DIVINE_NAMES
+            .iter()
+            .any(|d| *d == f || (f.len() >= 4 && similarity(d, f) >= 0.9))
+    })
+}
 
 const ULLAH: &[&str] = &[
     "ullah", "ulla", "allah", "ollah", "olah", "ulah", "alla", "illah",
@@ -428,7 +456,12 @@ fn merge_compounds(tokens: &mut Vec<NameToken>) {
             .iter()
             .any(|f| ABD_PREFIXES.contains(&f.as_str()))
             || tokens[i].original == "عبد";
-        if is_abd && i + 1 < tokens.len() && tokens[i + 1].role == tokens[i].role {
+        // `Abd` joins a following divine name (Abd al-Rahman); in Arabic script it always
+        // does. A Latin `Abdul` before anything else is a name of its own (Abdul Jashari).
+        let joins = i + 1 < tokens.len()
+            && tokens[i + 1].role == tokens[i].role
+            && (tokens[i].original == "عبد" || is_divine_name(&tokens[i + 1]));
+        if is_abd && joins {
             let next = tokens.remove(i + 1);
             join(&mut tokens[i], &next, "abd", true);
             continue;
@@ -614,6 +647,13 @@ mod tests {
         assert_eq!(parts("CHAUDHRY, Aamir Ali"), ["aamir", "ali", "chaudhry"]);
         // Two commas: left as written.
         assert_eq!(parts("KHAN, Ali, Jr"), ["khan", "ali", "jr"]);
+    }
+
+    #[test]
+    fn abd_joins_only_names_of_god() {
+        assert_eq!(parts("Abdul Jashari"), ["abdul", "jashari"]);
+        assert_eq!(parts("Abdul Sattar Barakzai"), ["abdsattar", "barakzai"]);
+        assert_eq!(parts("Abdul Qadeer"), ["abdqadeer"]);
     }
 
     #[test]

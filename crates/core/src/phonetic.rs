@@ -64,7 +64,11 @@ const fn sub_cost_slow(a: u8, b: u8) -> f32 {
     if pair!(b's', b'c') {
         return 0.4;
     }
-    if pair!(b'k', b'c') || pair!(b'k', b'g') || pair!(b's', b'z') || pair!(b'v', b'f') {
+    // Qaf is g in Gulf and Maghrebi speech: Gaddafi / Qadhafi, Gasmi / Qasmi.
+    if pair!(b'k', b'g') {
+        return 0.3;
+    }
+    if pair!(b'k', b'c') || pair!(b's', b'z') || pair!(b'v', b'f') {
         return 0.5;
     }
     if pair!(b'd', b't') || pair!(b'j', b'g') || pair!(b'j', b'z') || pair!(b'v', b'u') {

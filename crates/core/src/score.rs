@@ -19,7 +19,7 @@ use crate::query::{NameKind, Prepared, PreparedName};
 use crate::translit;
 
 /// Bits at which the score is 0.5.
-pub const L0: f32 = 12.0;
+pub const L0: f32 = 10.5;
 /// Steepness of the score curve, per bit.
 pub const K: f32 = 0.4;
 /// The default alert threshold on the score.
@@ -274,6 +274,9 @@ pub struct NameComparison {
     pub bits: f32,
 }
 
+/// Bits against a pair of parts left over on both sides.
+const CONFLICT_PENALTY: f32 = 2.5;
+
 /// The minimum similarity for two parts to be aligned at all.
 const MIN_SIM: f32 = 0.72;
 
@@ -283,7 +286,7 @@ fn agreement_weight(s: f32) -> f32 {
 }
 
 fn query_missing_penalty(bits: f32) -> f32 {
-    1.0 + 0.3 * bits.min(12.0)
+    1.0 + 0.25 * bits.min(12.0)
 }
 
 fn candidate_missing_penalty(bits: f32) -> f32 {
@@ -553,6 +556,27 @@ pub fn compare_names_cached(
         {
             bits += 0.5;
         }
+    }
+    // A part left over on both sides is a disagreement, not an omission: two people who share
+    // given names but not a family name (Mark John Fischer / Mark John Taylor).
+    // Likewise fathers' names (patronymics) that both sides give and that differ.
+    let leftover = |side: &str, role: Role| {
+        unmatched
+            .iter()
+            .filter(|u: &&PartUnmatched| u.side == side && u.role == role)
+            .count()
+    };
+    let conflicts = leftover("query", Role::Part).min(leftover("candidate", Role::Part))
+        + leftover("query", Role::Relative).min(leftover("candidate", Role::Relative));
+    if conflicts > 0 {
+        let b = -CONFLICT_PENALTY * conflicts as f32;
+        bits += b;
+        unmatched.push(PartUnmatched {
+            part: format!("{conflicts} part(s) disagree"),
+            side: "both",
+            role: Role::Part,
+            bits: b,
+        });
     }
     // Only the same spelling (up to its normal form) counts as the full name: a variant of a
     // common full name (Hassan Ahmed / Hasan Ahmad) is evidence like any other.

@@ -160,6 +160,9 @@ pub struct Metrics {
     pub precision: Option<f64>,
     /// Share of queries with at least one flagged result.
     pub alert_rate: Option<f64>,
+    /// Share of queries with a flagged result on an entity that does not carry a spelling of
+    /// the query's name: the false alerts that name evidence could have avoided.
+    pub alert_rate_beyond_namesakes: Option<f64>,
     pub misses: MissCounts,
     /// Time spent screening these queries.
     pub seconds: f64,
@@ -216,6 +219,7 @@ impl Metrics {
         m.mean_rank = share(ranks, ranked);
         m.precision = share(flagged_right, flagged);
         m.alert_rate = share(alerts, m.n);
+        m.alert_rate_beyond_namesakes = share(alerts.saturating_sub(m.misses.namesake), m.n);
         m
     }
 }
