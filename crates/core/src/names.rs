@@ -12,7 +12,7 @@
 //!   read as one token `abd…rahman`, as do `X ullah` / `Xullah` and `X ud-Din` / `Xuddin`;
 //! - single letters are [`Role::Initial`].
 
-use crate::phonetic::{normal_form, similarity, skeleton_arabic, skeleton_latin};
+use crate::phonetic::{normal_form, similarity_normal, skeleton_arabic, skeleton_latin};
 use crate::text::{self, RawToken, Script};
 use crate::translit;
 
@@ -237,11 +237,17 @@ const DIVINE_NAMES: &[&str] = &[
 
 /// Whether a token is a name of God, as `Abd` compounds take them.
 fn is_divine_name(t: &NameToken) -> bool {
+    static NORMS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let norms = NORMS.get_or_init(|| DIVINE_NAMES.iter().map(|d| normal_form(d)).collect());
     t.forms.iter().take(2).any(|f| {
-        let f = f.trim_start_matches("al").trim_start_matches("ul");
-        DIVINE_NAMES
-            .iter()
-            .any(|d| *d == f || (f.len() >= 4 && similarity(d, f) >= 0.9))
+        let n = normal_form(f.trim_start_matches("al").trim_start_matches("ul"));
+        norms.iter().any(|d| {
+            *d == n
+                || (n.len() >= 4
+                    && d.as_bytes().first() == n.as_bytes().first()
+                    && d.len().abs_diff(n.len()) <= 2
+                    && similarity_normal(d, &n) >= 0.9)
+        })
     })
 }
 
