@@ -279,6 +279,47 @@ fn real_lists_ingest_and_screen() {
     )));
     // 7,378 lines; the last has no newline, and `wc -l` counts one fewer than there are rows.
     assert_eq!(r["added"], 7379);
+    // The real UN list with one individual taken out: removed=1, added=0.
+    let text = std::fs::read_to_string(&un).unwrap();
+    let start = text.find("<INDIVIDUAL>").unwrap();
+    let end = start + text[start..].find("</INDIVIDUAL>").unwrap() + "</INDIVIDUAL>".len();
+    let smaller = dir.path().join("un-minus-one.xml");
+    std::fs::write(&smaller, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let r = json(&ok(nazar(
+        &data,
+        &[
+            "ingest",
+            "--list",
+            "un",
+            "--json",
+            smaller.to_str().unwrap(),
+        ],
+    )));
+    assert_eq!(
+        (
+            r["added"].as_i64(),
+            r["changed"].as_i64(),
+            r["removed"].as_i64()
+        ),
+        (Some(0), Some(0), Some(1))
+    );
+    // A truncated copy of the real list is refused and version 2 keeps serving.
+    let cut = dir.path().join("un-cut.xml");
+    std::fs::write(&cut, &text[..text.len() / 2]).unwrap();
+    let o = nazar(&data, &["ingest", "--list", "un", cut.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let lists = json(&ok(nazar(&data, &["lists", "--json"])));
+    let un_list = lists
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["list"] == "un")
+        .unwrap();
+    assert_eq!(
+        (un_list["version"].as_i64(), un_list["entities"].as_i64()),
+        (Some(2), Some(1002))
+    );
+
     let ftm = s.join("opensanctions-ftm/t1/entities.ftm.json");
     ok(nazar(
         &data,
