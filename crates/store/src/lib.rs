@@ -59,11 +59,17 @@ use std::path::{Path, PathBuf};
 use nazar_core::Entity;
 use serde::Serialize;
 
+pub mod access;
+mod access_sqlite;
 mod backup;
 mod migrate;
 mod sqlite;
 mod versions;
 
+pub use access::{
+    canonical_hash, verify_chain, AccessStore, Agency, Alert, AlertFilter, ApiKey, AuditEntry,
+    AuditRecord, ChainBreak, ChainError, NewKey, Role,
+};
 pub use migrate::SCHEMA_VERSION;
 pub use sqlite::{SqliteStore, BUSY_TIMEOUT, DB_FILE};
 
@@ -118,6 +124,13 @@ pub enum StoreError {
     /// A list name must be 1 to 64 ASCII letters, digits, `-`, `_` or `.`.
     #[error("invalid list name {0:?}: use 1 to 64 letters, digits, '-', '_' or '.'")]
     InvalidListName(String),
+    /// No API key has that id.
+    #[error("no key with id {0:?}")]
+    NoSuchKey(String),
+    /// A value given to an access operation is malformed: a time that is not RFC 3339, a
+    /// decision other than `match` or `no-match`, an empty agency name.
+    #[error("invalid {what}: {value:?}")]
+    Invalid { what: &'static str, value: String },
 }
 
 impl StoreError {
@@ -133,6 +146,8 @@ impl StoreError {
                 | StoreError::NoSuchList(_)
                 | StoreError::NoSuchVersion { .. }
                 | StoreError::InvalidListName(_)
+                | StoreError::NoSuchKey(_)
+                | StoreError::Invalid { .. }
         )
     }
 }

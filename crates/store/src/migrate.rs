@@ -62,6 +62,60 @@ const MIGRATIONS: &[&str] = &[
         value TEXT NOT NULL
     ) STRICT;
     "#,
+    // 3: agencies, API keys, the hash-chained audit log, screened subjects, alerts and their
+    // decisions. Keys are stored as the SHA-256 of the token, never the token.
+    r#"
+    CREATE TABLE agencies (
+        name    TEXT PRIMARY KEY,
+        federal INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+    CREATE TABLE api_keys (
+        id          TEXT PRIMARY KEY,
+        agency      TEXT NOT NULL REFERENCES agencies(name),
+        role        TEXT NOT NULL,
+        token_hash  TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        expires_at  TEXT,
+        revoked_at  TEXT,
+        grace_until TEXT,
+        replaced_by TEXT
+    ) STRICT;
+    CREATE TABLE audit_log (
+        seq          INTEGER PRIMARY KEY,
+        time         TEXT NOT NULL,
+        key_id       TEXT,
+        agency       TEXT,
+        role         TEXT,
+        action       TEXT NOT NULL,
+        purpose      TEXT,
+        query_digest TEXT,
+        result_ids   TEXT NOT NULL,
+        prev_hash    TEXT NOT NULL,
+        hash         TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE subjects (
+        subject_id TEXT NOT NULL,
+        agency     TEXT NOT NULL,
+        query_json TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (subject_id, agency)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE alerts (
+        id            INTEGER PRIMARY KEY,
+        subject_id    TEXT NOT NULL,
+        agency        TEXT NOT NULL,
+        entity_id     TEXT NOT NULL,
+        entity_hash   TEXT NOT NULL,
+        score         REAL NOT NULL,
+        created_at    TEXT NOT NULL,
+        status        TEXT NOT NULL DEFAULT 'open',
+        decision_note TEXT,
+        decided_by    TEXT,
+        decided_at    TEXT
+    ) STRICT;
+    CREATE INDEX alerts_pair ON alerts (subject_id, agency, entity_id);
+    CREATE INDEX alerts_status ON alerts (status, agency);
+    "#,
 ];
 
 /// The schema version this binary writes.

@@ -621,3 +621,214 @@ fn store_calls_from_inside_a_for_each_callback() {
         .unwrap();
     assert_eq!(same, 4);
 }
+
+// ---- access: audit chain, alerts, retention ----
+
+use nazar_store::{verify_chain, AccessStore, AlertFilter, AuditEntry, ChainBreak, Role};
+
+fn entry(action: &str, ids: &[&str]) -> AuditEntry {
+    AuditEntry {
+        key_id: Some("k_1".into()),
+        agency: Some("border".into()),
+        role: Some("screener".into()),
+        action: action.into(),
+        purpose: Some("visa".into()),
+        query_digest: Some("ab".repeat(32)),
+        result_ids: ids.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn chain_of(store: &SqliteStore) -> Result<usize, nazar_store::ChainError> {
+    verify_chain(store.audit_records(0, usize::MAX).unwrap())
+}
+
+#[test]
+fn audit_chain_verifies_and_breaks_on_any_edit_in_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    for i in 0..4 {
+        let r = s.append_audit(&entry("match", &["un:QDi.1"])).unwrap();
+        assert_eq!(r.seq, i + 1);
+    }
+    assert_eq!(chain_of(&s), Ok(4));
+    assert_eq!(s.audit_records(2, 10).unwrap().len(), 2);
+
+    let db = dir.path().join(DB_FILE);
+    let edits = [
+        "time = '2020-01-01T00:00:00.000Z'",
+        "key_id = NULL",
+        "agency = 'other'",
+        "role = 'admin'",
+        "action = 'search'",
+        "purpose = NULL",
+        "query_digest = 'x'",
+        "result_ids = '[]'",
+        "hash = 'x'",
+    ];
+    for edit in edits {
+        // Each edit on its own copy of the chain.
+        let copy = tempfile::tempdir().unwrap();
+        s.backup(&copy.path().join(DB_FILE)).unwrap();
+        let conn = Connection::open(copy.path().join(DB_FILE)).unwrap();
+        conn.execute(&format!("UPDATE audit_log SET {edit} WHERE seq = 3"), [])
+            .unwrap();
+        let err = chain_of(&open(copy.path())).unwrap_err();
+        assert_eq!(
+            (err.seq, err.reason),
+            (3, ChainBreak::HashMismatch),
+            "{edit}"
+        );
+    }
+    assert_eq!(chain_of(&s), Ok(4));
+
+    // A record deleted, and one inserted with the next seq.
+    let conn = Connection::open(&db).unwrap();
+    conn.execute("DELETE FROM audit_log WHERE seq = 2", [])
+        .unwrap();
+    let err = chain_of(&s).unwrap_err();
+    assert_eq!(
+        (err.seq, err.reason),
+        (3, ChainBreak::SeqGap { expected: 2 })
+    );
+    conn.execute(
+        "INSERT INTO audit_log SELECT 2, time, key_id, agency, role, 'fetch', purpose, \
+         query_digest, result_ids, prev_hash, hash FROM audit_log WHERE seq = 3",
+        [],
+    )
+    .unwrap();
+    let err = chain_of(&s).unwrap_err();
+    assert_eq!(err.seq, 2);
+}
+
+#[test]
+fn appended_record_shifts_break_the_chain() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    for _ in 0..3 {
+        s.append_audit(&entry("search", &[])).unwrap();
+    }
+    // Insert a forged record between 1 and 2 by renumbering the later ones.
+    let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+    conn.execute("UPDATE audit_log SET seq = seq + 10 WHERE seq >= 2", [])
+        .unwrap();
+    conn.execute("UPDATE audit_log SET seq = seq - 9 WHERE seq >= 12", [])
+        .unwrap();
+    conn.execute(
+        "INSERT INTO audit_log SELECT 2, time, key_id, agency, role, action, purpose, \
+         query_digest, result_ids, prev_hash, hash FROM audit_log WHERE seq = 1",
+        [],
+    )
+    .unwrap();
+    let err = chain_of(&s).unwrap_err();
+    assert_eq!((err.seq, err.reason), (2, ChainBreak::PrevHashMismatch));
+}
+
+#[test]
+fn concurrent_appends_from_two_connections_keep_one_chain() {
+    let dir = tempfile::tempdir().unwrap();
+    open(dir.path());
+    let handles: Vec<_> = (0..2)
+        .map(|t| {
+            let path = dir.path().to_path_buf();
+            thread::spawn(move || {
+                let mut s = SqliteStore::open(&path).unwrap();
+                for i in 0..50 {
+                    s.append_audit(&entry(&format!("t{t}.{i}"), &[])).unwrap();
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let s = open(dir.path());
+    assert_eq!(chain_of(&s), Ok(100));
+}
+
+#[test]
+fn alerts_dedupe_no_match_silences_until_the_entity_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    let a = s
+        .raise_alert("case-1", "border", "un:QDi.1", "h1", 0.9)
+        .unwrap()
+        .unwrap();
+    assert_eq!(a.status, "open");
+    // Open: a second screening does not duplicate it.
+    assert!(s
+        .raise_alert("case-1", "border", "un:QDi.1", "h1", 0.9)
+        .unwrap()
+        .is_none());
+    // Another agency's subject of the same id is another subject.
+    assert!(s
+        .raise_alert("case-1", "customs", "un:QDi.1", "h1", 0.9)
+        .unwrap()
+        .is_some());
+
+    let d = s
+        .decide(a.id, "no-match", Some("different birth date"), "k_an")
+        .unwrap()
+        .unwrap();
+    assert_eq!(d.status, "no-match");
+    assert_eq!(d.decided_by.as_deref(), Some("k_an"));
+    assert!(s
+        .decide(a.id, "maybe", None, "k_an")
+        .unwrap_err()
+        .is_user_error());
+    assert!(s.decide(999, "match", None, "k_an").unwrap().is_none());
+    // Silenced while the entity is unchanged ...
+    assert!(s
+        .raise_alert("case-1", "border", "un:QDi.1", "h1", 0.95)
+        .unwrap()
+        .is_none());
+    // ... raised again once a list update changed it.
+    let again = s
+        .raise_alert("case-1", "border", "un:QDi.1", "h2", 0.95)
+        .unwrap()
+        .unwrap();
+    assert_ne!(again.id, a.id);
+
+    let open_border = s
+        .alerts(&AlertFilter {
+            agency: Some("border".into()),
+            status: Some("open".into()),
+            ..AlertFilter::default()
+        })
+        .unwrap();
+    assert_eq!(open_border.len(), 1);
+    assert_eq!(open_border[0].entity_hash, "h2");
+    assert_eq!(s.alerts(&AlertFilter::default()).unwrap().len(), 3);
+    assert_eq!(
+        s.alerts(&AlertFilter {
+            limit: Some(1),
+            ..AlertFilter::default()
+        })
+        .unwrap()
+        .len(),
+        1
+    );
+    assert_eq!(s.alert(a.id).unwrap().unwrap().status, "no-match");
+}
+
+#[test]
+fn purge_drops_subjects_and_alerts_and_keeps_the_chain() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    s.save_subject("case-1", "border", r#"{"name":"x"}"#)
+        .unwrap();
+    s.save_subject("case-1", "border", r#"{"name":"y"}"#)
+        .unwrap();
+    assert_eq!(s.subjects().unwrap().len(), 1);
+    assert_eq!(s.subjects().unwrap()[0].2, r#"{"name":"y"}"#);
+    s.raise_alert("case-1", "border", "un:QDi.1", "h1", 0.9)
+        .unwrap();
+    s.append_audit(&entry("match", &["un:QDi.1"])).unwrap();
+    s.create_key("border", Role::Screener, None).unwrap();
+
+    assert_eq!(s.purge_before("2000-01-01T00:00:00Z").unwrap(), 0);
+    assert_eq!(s.purge_before("2999-01-01T00:00:00Z").unwrap(), 2);
+    assert!(s.subjects().unwrap().is_empty());
+    assert!(s.alerts(&AlertFilter::default()).unwrap().is_empty());
+    assert_eq!(chain_of(&s), Ok(1));
+    assert!(s.purge_before("yesterday").unwrap_err().is_user_error());
+}
