@@ -358,9 +358,19 @@ impl Index {
                 comparison,
             });
         }
+        // Equal scores: a listing whose primary name agreed before one that agreed through an
+        // alias, then by id so that the order is stable.
+        let kind = |h: &Hit<'_>| {
+            h.comparison
+                .explanation
+                .name
+                .as_ref()
+                .map(|n| n.candidate_kind)
+        };
         hits.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
+                .then_with(|| kind(a).cmp(&kind(b)))
                 .then_with(|| a.entity.id.cmp(&b.entity.id))
         });
         hits.truncate(opts.limit);
