@@ -191,6 +191,10 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
     let report = store
         .ingest(&args.list, parsed.entities, &meta)
         .map_err(store_err)?;
+    crate::audit::record(
+        &mut store,
+        &crate::audit::operator("ingest", None, Vec::new()),
+    )?;
     pb.finish_and_clear();
     print_report(&report, args.json, started.elapsed().as_secs_f64())?;
     Ok(ExitCode::SUCCESS)

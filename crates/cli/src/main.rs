@@ -7,9 +7,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod admin;
+mod audit;
 mod demo;
 mod eval;
 mod ingest;
+mod keys;
 mod output;
 mod screen;
 mod update;
@@ -49,6 +51,15 @@ enum Command {
     Demo(demo::Args),
     /// Measure recall, precision and alert rates on labelled data built from the real lists.
     Eval(eval::Args),
+    /// Manage API keys: create, list, revoke, rotate.
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
+    /// Manage agencies: which are federal (see every agency's private lists).
+    #[command(subcommand)]
+    Agencies(keys::AgenciesCommand),
+    /// Export, verify or purge the hash-chained audit log.
+    #[command(subcommand)]
+    Audit(audit::Command),
 }
 
 /// An error that is the user's to fix: bad input, a missing file, a wrong name. Exit code 2.
@@ -83,6 +94,9 @@ fn main() -> ExitCode {
         Command::Restore(a) => admin::restore(&cli.data, a),
         Command::Demo(a) => demo::run(&cli.data, a),
         Command::Eval(a) => eval::run(&cli.data, a),
+        Command::Keys(c) => keys::run_keys(&cli.data, c),
+        Command::Agencies(c) => keys::run_agencies(&cli.data, c),
+        Command::Audit(c) => audit::run(&cli.data, c),
     };
     match result {
         Ok(code) => code,

@@ -102,7 +102,13 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
     if let Some(input) = &args.input {
         let queries = read_queries(input)?;
         let index = load_index(data, &args.list)?;
-        return run_batch(&index, &queries, &opts, args.output.as_deref());
+        let (code, matched) = run_batch(&index, &queries, &opts, args.output.as_deref())?;
+        let digest = crate::audit::queries_digest(queries.iter().map(|q| &q.query));
+        crate::audit::record_in(
+            data,
+            &crate::audit::operator("screen", Some(digest), matched),
+        )?;
+        return Ok(code);
     }
     if args.name.is_empty()
         && args.id.is_empty()
@@ -147,6 +153,12 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
     };
     let index = load_index(data, &args.list)?;
     let hits = index.screen(&query, &opts);
+    let matched = matched_ids(hits.iter().filter(|h| h.is_match).map(|h| &h.entity.id));
+    let digest = crate::audit::queries_digest([&query]);
+    crate::audit::record_in(
+        data,
+        &crate::audit::operator("screen", Some(digest), matched),
+    )?;
     if args.json {
         let line = serde_json::json!({
             "query": "q",
@@ -291,13 +303,20 @@ fn read_csv_queries(path: &Path, file: File) -> Result<Vec<BatchQuery>> {
     Ok(out)
 }
 
-/// Screens a batch, writing one JSON line per query, best result first.
+/// The ids of matched entities, sorted and without repeats, for the audit record.
+fn matched_ids<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let set: std::collections::BTreeSet<&String> = ids.collect();
+    set.into_iter().cloned().collect()
+}
+
+/// Screens a batch, writing one JSON line per query, best result first. Returns the ids of
+/// the entities that matched any query.
 pub fn run_batch(
     index: &Index,
     queries: &[BatchQuery],
     opts: &ScreenOptions,
     output: Option<&Path>,
-) -> Result<ExitCode> {
+) -> Result<(ExitCode, Vec<String>)> {
     let mut out: Box<dyn Write> = match output {
         Some(p) => Box::new(BufWriter::new(
             File::create(p).with_context(|| format!("creating {}", p.display()))?,
@@ -306,9 +325,10 @@ pub fn run_batch(
     };
     let started = std::time::Instant::now();
     let mut alerts = 0usize;
+    let mut matched = std::collections::BTreeSet::new();
     // Screen in chunks across all cores, writing each chunk in query order.
     for chunk in queries.chunks(4096) {
-        let lines: Vec<(bool, Vec<u8>)> = chunk
+        let lines: Vec<(Vec<String>, Vec<u8>)> = chunk
             .par_iter()
             .map(|q| {
                 let hits = index.screen(&q.query, opts);
@@ -318,11 +338,13 @@ pub fn run_batch(
                 });
                 let mut buf = serde_json::to_vec(&line).unwrap_or_default();
                 buf.push(b'\n');
-                (hits.iter().any(|h| h.is_match), buf)
+                let ids = hits.iter().filter(|h| h.is_match);
+                (ids.map(|h| h.entity.id.clone()).collect(), buf)
             })
             .collect();
-        for (alert, buf) in lines {
-            alerts += usize::from(alert);
+        for (ids, buf) in lines {
+            alerts += usize::from(!ids.is_empty());
+            matched.extend(ids);
             out.write_all(&buf)?;
         }
     }
@@ -336,5 +358,5 @@ pub fn run_batch(
         queries.len() as f64 / secs.max(1e-9),
         alerts
     );
-    Ok(ExitCode::SUCCESS)
+    Ok((ExitCode::SUCCESS, matched.into_iter().collect()))
 }

@@ -326,6 +326,11 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
                 .map_err(store_err)?;
         }
     }
+    // One record per run, whatever each source's outcome; the lists' versions say the rest.
+    crate::audit::record(
+        &mut store,
+        &crate::audit::operator("update", None, Vec::new()),
+    )?;
     Ok(if failed > 0 {
         ExitCode::FAILURE
     } else {
