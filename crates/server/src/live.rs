@@ -1,0 +1,107 @@
+//! The live index: the current list versions prepared for screening, swapped whole when a
+//! list changes. A request keeps the `Arc<Live>` it started with, so it finishes on the
+//! version it began on while a rebuilt index takes over for new requests.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use nazar_core::{Index, IndexBuilder};
+use nazar_store::ListInfo;
+
+use crate::{ApiError, App, Backend, Shared};
+
+/// An index with the list versions it was built from.
+pub struct Live {
+    pub index: Index,
+    /// The lists with the versions read in the same transaction as the entities.
+    pub lists: Vec<ListInfo>,
+}
+
+impl Live {
+    /// `(list, version)` pairs, to tell whether the store moved on.
+    pub fn versions(&self) -> Vec<(String, i64)> {
+        versions(&self.lists)
+    }
+}
+
+fn versions(lists: &[ListInfo]) -> Vec<(String, i64)> {
+    lists.iter().map(|l| (l.list.clone(), l.version)).collect()
+}
+
+/// Reads every current entity and builds an index over them.
+pub fn load(db: &mut Box<dyn Backend>) -> Result<Live, ApiError> {
+    let mut builder = IndexBuilder::new();
+    let lists = db.for_each_current(None, &mut |e| builder.add(e))?;
+    Ok(Live {
+        index: builder.build(),
+        lists,
+    })
+}
+
+impl App {
+    /// Rebuilds the index if any list version changed, then swaps it in. Returns whether it
+    /// did. The store is locked only while entities are read, not while the index builds.
+    pub fn refresh(&self) -> Result<bool, ApiError> {
+        let current = versions(&self.db().lists()?);
+        if current == self.live().versions() {
+            return Ok(false);
+        }
+        let started = Instant::now();
+        let mut builder = IndexBuilder::new();
+        let lists = self.db().for_each_current(None, &mut |e| builder.add(e))?;
+        let live = Live {
+            index: builder.build(),
+            lists,
+        };
+        tracing::info!(
+            entities = live.index.len(),
+            lists = live.lists.len(),
+            millis = started.elapsed().as_millis() as u64,
+            "index rebuilt"
+        );
+        self.metrics.reloaded(live.index.len());
+        *self.live.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(live);
+        Ok(true)
+    }
+
+    /// Purges subjects and alert details past the retention period, if one is set.
+    fn purge(&self) -> Result<usize, ApiError> {
+        let Some(days) = self.config.retention_days else {
+            return Ok(0);
+        };
+        let before = chrono::Utc::now() - chrono::Duration::days(days as i64);
+        let before = before.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        Ok(self.db().purge_before(&before)?)
+    }
+}
+
+/// Polls the store for new list versions every `reload_secs` and swaps in a rebuilt index;
+/// purges past the retention period once an hour.
+pub async fn watch(app: Shared) {
+    let every = Duration::from_secs(app.config.reload_secs.max(1));
+    let mut last_purge: Option<Instant> = None;
+    loop {
+        tokio::time::sleep(every).await;
+        let a = app.clone();
+        let purge_due = last_purge.is_none_or(|t| t.elapsed() >= Duration::from_secs(3600));
+        let done = tokio::task::spawn_blocking(move || {
+            if let Err(e) = a.refresh() {
+                tracing::warn!(error = e.detail, "index refresh failed");
+            }
+            if purge_due {
+                match a.purge() {
+                    Ok(n) if n > 0 => tracing::info!(rows = n, "retention purge"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = e.detail, "retention purge failed"),
+                }
+            }
+        })
+        .await;
+        if done.is_err() {
+            tracing::error!("index refresh panicked");
+        }
+        if purge_due {
+            last_purge = Some(Instant::now());
+        }
+    }
+}
