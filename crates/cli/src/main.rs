@@ -14,6 +14,7 @@ mod ingest;
 mod keys;
 mod output;
 mod screen;
+mod serve;
 mod update;
 
 /// Watchlist screening and entity resolution for border, immigration and law-enforcement work.
@@ -51,6 +52,8 @@ enum Command {
     Demo(demo::Args),
     /// Measure recall, precision and alert rates on labelled data built from the real lists.
     Eval(eval::Args),
+    /// Run the HTTP screening service (yente-compatible API with keys, roles and audit).
+    Serve(serve::Args),
     /// Manage API keys: create, list, revoke, rotate.
     #[command(subcommand)]
     Keys(keys::KeysCommand),
@@ -94,6 +97,7 @@ fn main() -> ExitCode {
         Command::Restore(a) => admin::restore(&cli.data, a),
         Command::Demo(a) => demo::run(&cli.data, a),
         Command::Eval(a) => eval::run(&cli.data, a),
+        Command::Serve(a) => serve::run(&cli.data, a),
         Command::Keys(c) => keys::run_keys(&cli.data, c),
         Command::Agencies(c) => keys::run_agencies(&cli.data, c),
         Command::Audit(c) => audit::run(&cli.data, c),
