@@ -264,7 +264,6 @@ fn is_relation_marker(a: &str, b: Option<&str>) -> Option<usize> {
     match (a, b) {
         ("s" | "d" | "w", Some("o")) => Some(2),
         ("son" | "daughter" | "wife", Some("of")) => Some(2),
-        ("so" | "do" | "wo", _) => None,
         _ => None,
     }
 }
@@ -469,7 +468,7 @@ fn merge_compounds(tokens: &mut Vec<NameToken>) {
             && (tokens[i].original == "عبد" || is_divine_name(&tokens[i + 1]));
         if is_abd && joins {
             let next = tokens.remove(i + 1);
-            join(&mut tokens[i], &next, "abd", true);
+            join(&mut tokens[i], &next, "abd");
             continue;
         }
         let is_suffix = |t: &NameToken, list: &[&str]| {
@@ -493,7 +492,7 @@ fn merge_compounds(tokens: &mut Vec<NameToken>) {
     }
 }
 
-fn join(head: &mut NameToken, next: &NameToken, prefix: &str, _prefix_only: bool) {
+fn join(head: &mut NameToken, next: &NameToken, prefix: &str) {
     head.forms = next
         .forms
         .iter()

@@ -141,11 +141,6 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
             flush(&mut cur, cur_script, &mut out);
             continue;
         }
-        let script = if script == Script::Other && c.is_alphabetic() {
-            Script::Other
-        } else {
-            script
-        };
         if !cur.is_empty() && script != cur_script {
             flush(&mut cur, cur_script, &mut out);
         }
