@@ -67,7 +67,22 @@ fn config(args: &Args) -> Result<Config> {
     Ok(c)
 }
 
+/// Logs go to stderr at `NAZAR_LOG` (error, warn, info, debug, trace; default info). They
+/// carry key ids, routes and digests, never names or query content.
+fn init_logging() {
+    let level = std::env::var("NAZAR_LOG")
+        .ok()
+        .and_then(|l| l.parse::<tracing_subscriber::filter::LevelFilter>().ok())
+        .unwrap_or(tracing_subscriber::filter::LevelFilter::INFO);
+    let _ = tracing_subscriber::fmt()
+        .with_max_level(level)
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .try_init();
+}
+
 pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
+    init_logging();
     let config = config(&args)?;
     let addr = config
         .addr

@@ -181,13 +181,24 @@ pub fn router(app: Shared) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             timeout,
         ))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(span))
         .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),
             metrics::observe,
         ))
         .with_state(app)
+}
+
+/// The span of a request names its method and route, never its path or query string:
+/// those can carry a name (`/search?q=...`).
+fn span(req: &axum::extract::Request) -> tracing::Span {
+    let route = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map(|p| p.as_str())
+        .unwrap_or("unmatched");
+    tracing::info_span!("request", method = %req.method(), route)
 }
 
 /// Serves until Ctrl-C or SIGTERM, reloading the index when list versions change.
