@@ -44,6 +44,26 @@ impl Request {
     }
 }
 
+/// What a request's work answers, with what its audit record says.
+pub struct Served<T> {
+    pub value: T,
+    pub query_digest: Option<String>,
+    pub result_ids: Vec<String>,
+    /// Overrides the action named when the request was authorised (`decision.no-match`).
+    pub action: Option<String>,
+}
+
+impl<T> Served<T> {
+    pub fn new(value: T, query_digest: Option<String>, result_ids: Vec<String>) -> Self {
+        Served {
+            value,
+            query_digest,
+            result_ids,
+            action: None,
+        }
+    }
+}
+
 /// An authenticated caller.
 #[derive(Debug, Clone)]
 pub struct Caller {
@@ -133,9 +153,34 @@ impl App {
         })
     }
 
+    /// Authorises a request, runs `work` for the caller, and audits the outcome: `action` with
+    /// the digest and result ids `work` returns, or `<action>.failed` when it failed (a
+    /// malformed body, an unknown list, ...). Every request that reaches authentication thus
+    /// leaves exactly one record, written before the response goes out.
+    pub(crate) fn serve_as<T>(
+        &self,
+        req: &Request,
+        need: Role,
+        action: &str,
+        work: impl FnOnce(&Caller) -> Result<Served<T>, ApiError>,
+    ) -> Result<T, ApiError> {
+        let caller = self.authorize(req, need, action)?;
+        match work(&caller) {
+            Ok(s) => {
+                let action = s.action.as_deref().unwrap_or(action);
+                self.audit(&caller, action, s.query_digest, s.result_ids)?;
+                Ok(s.value)
+            }
+            Err(e) => {
+                self.audit(&caller, &format!("{action}.failed"), None, Vec::new())?;
+                Err(e)
+            }
+        }
+    }
+
     /// Appends the audit record of a request that was served; it is durable before this
     /// returns, so before the response goes out.
-    pub(crate) fn audit(
+    fn audit(
         &self,
         caller: &Caller,
         action: &str,

@@ -13,7 +13,7 @@ use nazar_store::{AlertFilter, IngestMeta, Role};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use crate::auth::Request;
+use crate::auth::{Request, Served};
 use crate::screening::Params;
 use crate::{blocking, ApiError, Shared};
 
@@ -26,24 +26,24 @@ pub async fn alerts(
 ) -> Result<Json<Value>, ApiError> {
     let req = Request::from_headers(&headers);
     blocking(move || {
-        let caller = app.authorize(&req, Role::Analyst, "alerts")?;
-        let p = Params::parse(raw.as_deref())?;
-        let agency = match p.get("agency") {
-            Some(a) if caller.federal => Some(a.to_string()),
-            _ if caller.federal => None,
-            _ => Some(caller.key.agency.clone()),
-        };
-        let filter = AlertFilter {
-            agency,
-            status: p.get("status").map(str::to_string),
-            subject_id: p.get("subject_id").map(str::to_string),
-            entity_id: p.get("entity_id").map(str::to_string),
-            limit: Some(p.number("limit")?.unwrap_or(100usize).min(10_000)),
-        };
-        let alerts = app.db().alerts(&filter)?;
-        let ids = alerts.iter().map(|a| a.entity_id.clone()).collect();
-        app.audit(&caller, "alerts", None, ids)?;
-        Ok(Json(json!({"alerts": alerts})))
+        app.serve_as(&req, Role::Analyst, "alerts", |caller| {
+            let p = Params::parse(raw.as_deref())?;
+            let agency = match p.get("agency") {
+                Some(a) if caller.federal => Some(a.to_string()),
+                _ if caller.federal => None,
+                _ => Some(caller.key.agency.clone()),
+            };
+            let filter = AlertFilter {
+                agency,
+                status: p.get("status").map(str::to_string),
+                subject_id: p.get("subject_id").map(str::to_string),
+                entity_id: p.get("entity_id").map(str::to_string),
+                limit: Some(p.number("limit")?.unwrap_or(100usize).min(10_000)),
+            };
+            let alerts = app.db().alerts(&filter)?;
+            let ids = alerts.iter().map(|a| a.entity_id.clone()).collect();
+            Ok(Served::new(Json(json!({"alerts": alerts})), None, ids))
+        })
     })
     .await
 }
@@ -57,35 +57,33 @@ pub async fn decide(
 ) -> Result<Json<Value>, ApiError> {
     let req = Request::from_headers(&headers);
     blocking(move || {
-        let caller = app.authorize(&req, Role::Analyst, "decision")?;
-        let v: Value = serde_json::from_slice(&body)
-            .map_err(|e| ApiError::bad_request(format!("the body is not valid JSON: {e}")))?;
-        let decision = v.get("decision").and_then(Value::as_str).unwrap_or("");
-        if decision != "match" && decision != "no-match" {
-            return Err(ApiError::unprocessable(
-                "\"decision\" must be \"match\" or \"no-match\"",
-            ));
-        }
-        let note = v.get("note").and_then(Value::as_str);
-        let id: i64 = id
-            .parse()
-            .map_err(|_| ApiError::not_found(format!("no alert {id:?}")))?;
-        let mut db = app.db();
-        let alert = db
-            .alert(id)?
-            .filter(|a| caller.sees_agency(Some(&a.agency)))
-            .ok_or_else(|| ApiError::not_found(format!("no alert {id}")))?;
-        let decided = db
-            .decide(alert.id, decision, note, &caller.key.id)?
-            .ok_or_else(|| ApiError::not_found(format!("no alert {id}")))?;
-        drop(db);
-        app.audit(
-            &caller,
-            &format!("decision.{decision}"),
-            None,
-            vec![decided.entity_id.clone()],
-        )?;
-        Ok(Json(json!(decided)))
+        app.serve_as(&req, Role::Analyst, "decision", |caller| {
+            let v: Value = serde_json::from_slice(&body)
+                .map_err(|e| ApiError::bad_request(format!("the body is not valid JSON: {e}")))?;
+            let decision = v.get("decision").and_then(Value::as_str).unwrap_or("");
+            if decision != "match" && decision != "no-match" {
+                return Err(ApiError::unprocessable(
+                    "\"decision\" must be \"match\" or \"no-match\"",
+                ));
+            }
+            let note = v.get("note").and_then(Value::as_str);
+            let id: i64 = id
+                .parse()
+                .map_err(|_| ApiError::not_found(format!("no alert {id:?}")))?;
+            let mut db = app.db();
+            let alert = db
+                .alert(id)?
+                .filter(|a| caller.sees_agency(Some(&a.agency)))
+                .ok_or_else(|| ApiError::not_found(format!("no alert {id}")))?;
+            let decided = db
+                .decide(alert.id, decision, note, &caller.key.id)?
+                .ok_or_else(|| ApiError::not_found(format!("no alert {id}")))?;
+            drop(db);
+            let ids = vec![decided.entity_id.clone()];
+            let mut served = Served::new(Json(json!(decided)), None, ids);
+            served.action = Some(format!("decision.{decision}"));
+            Ok(served)
+        })
     })
     .await
 }
@@ -98,18 +96,22 @@ pub async fn audit(
 ) -> Result<Json<Value>, ApiError> {
     let req = Request::from_headers(&headers);
     blocking(move || {
-        let caller = app.authorize(&req, Role::Analyst, "audit")?;
-        let p = Params::parse(raw.as_deref())?;
-        let after = p.number("after")?.unwrap_or(0i64);
-        let limit = p.number("limit")?.unwrap_or(1000usize).min(10_000);
-        let records: Vec<_> = app
-            .db()
-            .audit_records(after, limit)?
-            .into_iter()
-            .filter(|r| caller.sees_agency(r.agency.as_deref()))
-            .collect();
-        app.audit(&caller, "audit.read", None, Vec::new())?;
-        Ok(Json(json!({"records": records})))
+        app.serve_as(&req, Role::Analyst, "audit.read", |caller| {
+            let p = Params::parse(raw.as_deref())?;
+            let after = p.number("after")?.unwrap_or(0i64);
+            let limit = p.number("limit")?.unwrap_or(1000usize).min(10_000);
+            let records: Vec<_> = app
+                .db()
+                .audit_records(after, limit)?
+                .into_iter()
+                .filter(|r| caller.sees_agency(r.agency.as_deref()))
+                .collect();
+            Ok(Served::new(
+                Json(json!({"records": records})),
+                None,
+                Vec::new(),
+            ))
+        })
     })
     .await
 }
@@ -122,59 +124,60 @@ pub async fn rescreen(
 ) -> Result<Json<Value>, ApiError> {
     let req = Request::from_headers(&headers);
     blocking(move || {
-        let caller = app.authorize(&req, Role::Analyst, "rescreen")?;
-        let live = app.live();
-        let subjects = app.db().subjects()?;
-        let mut new_alerts = Vec::new();
-        let mut screened = 0usize;
-        for (subject, agency, query_json) in subjects {
-            if !caller.sees_agency(Some(&agency)) {
-                continue;
-            }
-            let Ok(v) = serde_json::from_str::<Value>(&query_json) else {
-                continue;
-            };
-            let schema = v.get("schema").and_then(Value::as_str).map(Schema::parse);
-            let props: BTreeMap<String, Vec<String>> = v
-                .get("properties")
-                .and_then(|p| serde_json::from_value(p.clone()).ok())
-                .unwrap_or_default();
-            let federal = app.db().agency(&agency)?.is_some_and(|a| a.federal);
-            let lists: Vec<String> = live
-                .lists
-                .iter()
-                .filter(|l| l.agency.is_none() || federal || l.agency.as_deref() == Some(&agency))
-                .map(|l| l.list.clone())
-                .collect();
-            if lists.is_empty() {
-                continue;
-            }
-            let opts = ScreenOptions {
-                lists,
-                ..ScreenOptions::default()
-            };
-            let hits = live
-                .index
-                .screen(&Query::from_properties(schema, &props), &opts);
-            screened += 1;
-            let mut db = app.db();
-            for h in hits.iter().filter(|h| h.is_match) {
-                if let Some(a) = db.raise_alert(
-                    &subject,
-                    &agency,
-                    &h.entity.id,
-                    &h.entity.content_hash(),
-                    h.score,
-                )? {
-                    new_alerts.push(a);
+        app.serve_as(&req, Role::Analyst, "rescreen", |caller| {
+            let live = app.live();
+            let subjects = app.db().subjects()?;
+            let mut new_alerts = Vec::new();
+            let mut screened = 0usize;
+            for (subject, agency, query_json) in subjects {
+                if !caller.sees_agency(Some(&agency)) {
+                    continue;
+                }
+                let Ok(v) = serde_json::from_str::<Value>(&query_json) else {
+                    continue;
+                };
+                let schema = v.get("schema").and_then(Value::as_str).map(Schema::parse);
+                let props: BTreeMap<String, Vec<String>> = v
+                    .get("properties")
+                    .and_then(|p| serde_json::from_value(p.clone()).ok())
+                    .unwrap_or_default();
+                let federal = app.db().agency(&agency)?.is_some_and(|a| a.federal);
+                let lists: Vec<String> = live
+                    .lists
+                    .iter()
+                    .filter(|l| {
+                        l.agency.is_none() || federal || l.agency.as_deref() == Some(&agency)
+                    })
+                    .map(|l| l.list.clone())
+                    .collect();
+                if lists.is_empty() {
+                    continue;
+                }
+                let opts = ScreenOptions {
+                    lists,
+                    ..ScreenOptions::default()
+                };
+                let hits = live
+                    .index
+                    .screen(&Query::from_properties(schema, &props), &opts);
+                screened += 1;
+                let mut db = app.db();
+                for h in hits.iter().filter(|h| h.is_match) {
+                    if let Some(a) = db.raise_alert(
+                        &subject,
+                        &agency,
+                        &h.entity.id,
+                        &h.entity.content_hash(),
+                        h.score,
+                    )? {
+                        new_alerts.push(a);
+                    }
                 }
             }
-        }
-        let ids = new_alerts.iter().map(|a| a.entity_id.clone()).collect();
-        app.audit(&caller, "rescreen", None, ids)?;
-        Ok(Json(
-            json!({"screened": screened, "new_alerts": new_alerts}),
-        ))
+            let ids = new_alerts.iter().map(|a| a.entity_id.clone()).collect();
+            let value = Json(json!({"screened": screened, "new_alerts": new_alerts}));
+            Ok(Served::new(value, None, ids))
+        })
     })
     .await
 }
@@ -190,49 +193,50 @@ pub async fn upload_list(
 ) -> Result<Json<Value>, ApiError> {
     let req = Request::from_headers(&headers);
     blocking(move || {
-        let caller = app.authorize(&req, Role::Admin, "ingest")?;
-        let p = Params::parse(raw.as_deref())?;
-        nazar_store::validate_list_name(&name)?;
-        let format = match p.get("format") {
-            Some(f) => Some(nazar_ingest::Format::parse(f).ok_or_else(|| {
-                ApiError::bad_request(format!(
-                    "unknown format {f:?}; one of {}",
-                    nazar_ingest::Format::NAMES.join(", ")
-                ))
-            })?),
-            None => None,
-        };
-        let dir = tempfile::tempdir().map_err(ApiError::internal)?;
-        let path = dir.path().join(format!("{name}.upload"));
-        let mut f = std::fs::File::create(&path).map_err(ApiError::internal)?;
-        f.write_all(&body).map_err(ApiError::internal)?;
-        drop(f);
-        let format = match format {
-            Some(f) => f,
-            None => nazar_ingest::detect_bytes(&path, &body[..body.len().min(4096)])
-                .ok_or_else(|| ApiError::bad_request("cannot tell the list's format; give ?format="))?,
-        };
-        let parsed = nazar_ingest::parse_files(&name, Some(format), &[path], &Default::default())
-            .map_err(|e| ApiError::bad_request(format!("{e}")))?;
-        if parsed.entities.is_empty() {
-            return Err(ApiError::unprocessable("the upload holds no entities"));
-        }
-        let meta = IngestMeta {
-            format: format.name().to_string(),
-            sources: vec!["upload".to_string()],
-            source_digest: Some(nazar_core::model::hex(&Sha256::digest(&body))),
-            warnings: parsed.warnings.len(),
-            agency: p.get("agency").map(str::to_string),
-        };
-        let report = app.db().ingest(&name, parsed.entities, &meta)?;
-        app.refresh()?;
-        app.audit(
-            &caller,
-            "ingest",
-            meta.source_digest.clone(),
-            vec![format!("{}@{}", report.list, report.version)],
-        )?;
-        Ok(Json(json!({"report": report, "warnings": parsed.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>()})))
+        app.serve_as(&req, Role::Admin, "ingest", |_caller| {
+            let p = Params::parse(raw.as_deref())?;
+            nazar_store::validate_list_name(&name)?;
+            let format = match p.get("format") {
+                Some(f) => Some(nazar_ingest::Format::parse(f).ok_or_else(|| {
+                    ApiError::bad_request(format!(
+                        "unknown format {f:?}; one of {}",
+                        nazar_ingest::Format::NAMES.join(", ")
+                    ))
+                })?),
+                None => None,
+            };
+            let dir = tempfile::tempdir().map_err(ApiError::internal)?;
+            let path = dir.path().join(format!("{name}.upload"));
+            let mut f = std::fs::File::create(&path).map_err(ApiError::internal)?;
+            f.write_all(&body).map_err(ApiError::internal)?;
+            drop(f);
+            let format = match format {
+                Some(f) => f,
+                None => nazar_ingest::detect_bytes(&path, &body[..body.len().min(4096)])
+                    .ok_or_else(|| {
+                        ApiError::bad_request("cannot tell the list's format; give ?format=")
+                    })?,
+            };
+            let parsed =
+                nazar_ingest::parse_files(&name, Some(format), &[path], &Default::default())
+                    .map_err(|e| ApiError::bad_request(format!("{e}")))?;
+            if parsed.entities.is_empty() {
+                return Err(ApiError::unprocessable("the upload holds no entities"));
+            }
+            let meta = IngestMeta {
+                format: format.name().to_string(),
+                sources: vec!["upload".to_string()],
+                source_digest: Some(nazar_core::model::hex(&Sha256::digest(&body))),
+                warnings: parsed.warnings.len(),
+                agency: p.get("agency").map(str::to_string),
+            };
+            let report = app.db().ingest(&name, parsed.entities, &meta)?;
+            app.refresh()?;
+            let warnings: Vec<String> = parsed.warnings.iter().map(|w| w.to_string()).collect();
+            let ids = vec![format!("{}@{}", report.list, report.version)];
+            let value = Json(json!({"report": report, "warnings": warnings}));
+            Ok(Served::new(value, meta.source_digest.clone(), ids))
+        })
     })
     .await
 }

@@ -12,7 +12,7 @@ use nazar_core::{Query, Schema, ScreenOptions};
 use nazar_store::Role;
 use serde_json::{json, Map, Value};
 
-use crate::auth::{Caller, Request};
+use crate::auth::{Caller, Request, Served};
 use crate::wire::{self, digest, entity_json, normalize_properties, result_json};
 use crate::{blocking, ApiError, App, Shared};
 
@@ -157,82 +157,82 @@ pub async fn match_entities(
 ) -> Result<Json<Value>, ApiError> {
     let req = Request::from_headers(&headers);
     blocking(move || {
-        let caller = app.authorize(&req, Role::Screener, "match")?;
-        let params = Params::parse(raw.as_deref())?;
-        let queries = read_match_body(&body, app.config.max_queries)?;
-        let live = app.live();
-        let opts = options(&app, &caller, &live.lists, &dataset, &params)?;
-        let exclude_ids = params.all("exclude_entity_ids");
-        let mut responses = Map::new();
-        let mut result_ids: Vec<String> = Vec::new();
-        let mut normalized: Vec<Value> = Vec::new();
-        let mut flagged: Vec<(String, String, String, f32)> = Vec::new();
-        let mut subjects: Vec<(String, String)> = Vec::new();
-        for q in &queries {
-            let query =
-                Query::from_properties(q.schema.as_deref().map(Schema::parse), &q.properties);
-            let norm =
-                json!({"schema": q.schema, "properties": normalize_properties(&q.properties)});
-            let mut hits = if opts.lists.is_empty() {
-                Vec::new()
-            } else {
-                let wide = ScreenOptions {
-                    limit: opts.limit + exclude_ids.len(),
-                    ..opts.clone()
+        app.serve_as(&req, Role::Screener, "match", |caller| {
+            let params = Params::parse(raw.as_deref())?;
+            let queries = read_match_body(&body, app.config.max_queries)?;
+            let live = app.live();
+            let opts = options(&app, caller, &live.lists, &dataset, &params)?;
+            let exclude_ids = params.all("exclude_entity_ids");
+            let mut responses = Map::new();
+            let mut result_ids: Vec<String> = Vec::new();
+            let mut normalized: Vec<Value> = Vec::new();
+            let mut flagged: Vec<(String, String, String, f32)> = Vec::new();
+            let mut subjects: Vec<(String, String)> = Vec::new();
+            for q in &queries {
+                let query =
+                    Query::from_properties(q.schema.as_deref().map(Schema::parse), &q.properties);
+                let norm =
+                    json!({"schema": q.schema, "properties": normalize_properties(&q.properties)});
+                let mut hits = if opts.lists.is_empty() {
+                    Vec::new()
+                } else {
+                    let wide = ScreenOptions {
+                        limit: opts.limit + exclude_ids.len(),
+                        ..opts.clone()
+                    };
+                    live.index.screen(&query, &wide)
                 };
-                live.index.screen(&query, &wide)
-            };
-            hits.retain(|h| !exclude_ids.contains(&h.entity.id));
-            hits.truncate(opts.limit);
-            for h in hits.iter().filter(|h| h.is_match) {
-                flagged.push((
-                    q.subject_id.clone(),
-                    h.entity.id.clone(),
-                    h.entity.content_hash(),
-                    h.score,
-                ));
+                hits.retain(|h| !exclude_ids.contains(&h.entity.id));
+                hits.truncate(opts.limit);
+                for h in hits.iter().filter(|h| h.is_match) {
+                    flagged.push((
+                        q.subject_id.clone(),
+                        h.entity.id.clone(),
+                        h.entity.content_hash(),
+                        h.score,
+                    ));
+                }
+                result_ids.extend(hits.iter().map(|h| h.entity.id.clone()));
+                subjects.push((q.subject_id.clone(), norm.to_string()));
+                normalized.push(json!({"subject_id": q.subject_id, "query": norm}));
+                let mut echo = json!({"schema": q.schema, "properties": q.properties});
+                echo["subject_id"] = json!(q.subject_id);
+                responses.insert(
+                    q.name.clone(),
+                    json!({
+                        "status": 200,
+                        "results": hits.iter().map(|h| result_json(h, true)).collect::<Vec<_>>(),
+                        "total": {"value": hits.len(), "relation": "eq"},
+                        "query": echo,
+                    }),
+                );
             }
-            result_ids.extend(hits.iter().map(|h| h.entity.id.clone()));
-            subjects.push((q.subject_id.clone(), norm.to_string()));
-            normalized.push(json!({"subject_id": q.subject_id, "query": norm}));
-            let mut echo = json!({"schema": q.schema, "properties": q.properties});
-            echo["subject_id"] = json!(q.subject_id);
-            responses.insert(
-                q.name.clone(),
-                json!({
-                    "status": 200,
-                    "results": hits.iter().map(|h| result_json(h, true)).collect::<Vec<_>>(),
-                    "total": {"value": hits.len(), "relation": "eq"},
-                    "query": echo,
-                }),
-            );
-        }
-        let mut alert_ids: Vec<i64> = Vec::new();
-        {
-            let mut db = app.db();
-            for (subject, list_query) in &subjects {
-                db.save_subject(subject, &caller.key.agency, list_query)?;
-            }
-            for (subject, entity, hash, score) in &flagged {
-                if let Some(a) =
-                    db.raise_alert(subject, &caller.key.agency, entity, hash, *score)?
-                {
-                    alert_ids.push(a.id);
+            let mut alert_ids: Vec<i64> = Vec::new();
+            {
+                let mut db = app.db();
+                for (subject, list_query) in &subjects {
+                    db.save_subject(subject, &caller.key.agency, list_query)?;
+                }
+                for (subject, entity, hash, score) in &flagged {
+                    if let Some(a) =
+                        db.raise_alert(subject, &caller.key.agency, entity, hash, *score)?
+                    {
+                        alert_ids.push(a.id);
+                    }
                 }
             }
-        }
-        app.metrics.screened(queries.len(), flagged.len());
-        app.audit(
-            &caller,
-            "match",
-            Some(digest(&Value::Array(normalized))),
-            result_ids,
-        )?;
-        Ok(Json(json!({
-            "responses": responses,
-            "limit": opts.limit,
-            "alerts": alert_ids,
-        })))
+            app.metrics.screened(queries.len(), flagged.len());
+            let value = Json(json!({
+                "responses": responses,
+                "limit": opts.limit,
+                "alerts": alert_ids,
+            }));
+            Ok(Served::new(
+                value,
+                Some(digest(&Value::Array(normalized))),
+                result_ids,
+            ))
+        })
     })
     .await
 }
@@ -246,38 +246,39 @@ pub async fn search(
 ) -> Result<Json<Value>, ApiError> {
     let req = Request::from_headers(&headers);
     blocking(move || {
-        let caller = app.authorize(&req, Role::Screener, "search")?;
-        let params = Params::parse(raw.as_deref())?;
-        let live = app.live();
-        let mut opts = options(&app, &caller, &live.lists, &dataset, &params)?;
-        let limit = params.number("limit")?.unwrap_or(10usize).clamp(1, 500);
-        let offset = params.number("offset")?.unwrap_or(0usize).min(10_000);
-        let q = params.get("q").unwrap_or("").trim().to_string();
-        let query = Query {
-            schema: params.get("schema").map(Schema::parse),
-            names: vec![q.clone()],
-            ..Query::default()
-        };
-        opts.limit = offset + limit + 1;
-        let hits = if q.is_empty() || opts.lists.is_empty() {
-            Vec::new()
-        } else {
-            live.index.screen(&query, &opts)
-        };
-        let more = hits.len() > offset + limit;
-        let page: Vec<_> = hits.iter().skip(offset).take(limit).collect();
-        let ids: Vec<String> = page.iter().map(|h| h.entity.id.clone()).collect();
-        let digest = digest(&json!({"q": q.to_lowercase(), "schema": params.get("schema")}));
-        app.audit(&caller, "search", Some(digest), ids)?;
-        Ok(Json(json!({
-            "results": page.iter().map(|h| result_json(h, false)).collect::<Vec<_>>(),
-            "total": {
-                "value": hits.len().min(offset + limit),
-                "relation": if more { "gte" } else { "eq" },
-            },
-            "limit": limit,
-            "offset": offset,
-        })))
+        app.serve_as(&req, Role::Screener, "search", |caller| {
+            let params = Params::parse(raw.as_deref())?;
+            let live = app.live();
+            let mut opts = options(&app, caller, &live.lists, &dataset, &params)?;
+            let limit = params.number("limit")?.unwrap_or(10usize).clamp(1, 500);
+            let offset = params.number("offset")?.unwrap_or(0usize).min(10_000);
+            let q = params.get("q").unwrap_or("").trim().to_string();
+            let query = Query {
+                schema: params.get("schema").map(Schema::parse),
+                names: vec![q.clone()],
+                ..Query::default()
+            };
+            opts.limit = offset + limit + 1;
+            let hits = if q.is_empty() || opts.lists.is_empty() {
+                Vec::new()
+            } else {
+                live.index.screen(&query, &opts)
+            };
+            let more = hits.len() > offset + limit;
+            let page: Vec<_> = hits.iter().skip(offset).take(limit).collect();
+            let ids: Vec<String> = page.iter().map(|h| h.entity.id.clone()).collect();
+            let digest = digest(&json!({"q": q.to_lowercase(), "schema": params.get("schema")}));
+            let value = Json(json!({
+                "results": page.iter().map(|h| result_json(h, false)).collect::<Vec<_>>(),
+                "total": {
+                    "value": hits.len().min(offset + limit),
+                    "relation": if more { "gte" } else { "eq" },
+                },
+                "limit": limit,
+                "offset": offset,
+            }));
+            Ok(Served::new(value, Some(digest), ids))
+        })
     })
     .await
 }
@@ -291,22 +292,27 @@ pub async fn entity(
 ) -> Result<Json<Value>, ApiError> {
     let req = Request::from_headers(&headers);
     blocking(move || {
-        let caller = app.authorize(&req, Role::Screener, "fetch")?;
-        let entity = app.db().entity(&id)?;
-        let lists = app.live().lists.clone();
-        let visible = entity.filter(|e| {
-            let list = e.id.split(':').next().unwrap_or("");
-            lists.iter().any(|l| l.list == list && caller.sees(l))
-        });
-        let ids = visible.iter().map(|e| e.id.clone()).collect();
-        app.audit(&caller, "fetch", Some(digest(&json!({"id": id}))), ids)?;
-        let e = visible.ok_or_else(|| ApiError::not_found(format!("no entity {id:?}")))?;
-        let mut v = entity_json(&e);
-        v["source"] = match &e.source {
-            Some(s) => json!({"format": s.format, "text": s.text}),
-            None => Value::Null,
-        };
-        Ok(Json(v))
+        let found = app.serve_as(&req, Role::Screener, "fetch", |caller| {
+            let entity = app.db().entity(&id)?;
+            let lists = app.live().lists.clone();
+            let visible = entity.filter(|e| {
+                let list = e.id.split(':').next().unwrap_or("");
+                lists.iter().any(|l| l.list == list && caller.sees(l))
+            });
+            let ids = visible.iter().map(|e| e.id.clone()).collect();
+            let value = visible.map(|e| {
+                let mut v = entity_json(&e);
+                v["source"] = match &e.source {
+                    Some(s) => json!({"format": s.format, "text": s.text}),
+                    None => Value::Null,
+                };
+                v
+            });
+            Ok(Served::new(value, Some(digest(&json!({"id": id}))), ids))
+        })?;
+        found
+            .map(Json)
+            .ok_or_else(|| ApiError::not_found(format!("no entity {id:?}")))
     })
     .await
 }
@@ -315,29 +321,29 @@ pub async fn entity(
 pub async fn lists(State(app): State<Shared>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
     let req = Request::from_headers(&headers);
     blocking(move || {
-        let caller = app.authorize(&req, Role::Screener, "lists")?;
-        let lists = app.db().lists()?;
-        let out: Vec<Value> = lists
-            .iter()
-            .filter(|l| caller.sees(l))
-            .map(|l| {
-                json!({
-                    "name": l.list,
-                    "version": l.version,
-                    "entities": l.entities,
-                    "by_schema": l.by_schema,
-                    "ingested_at": l.ingested_at,
-                    "format": l.format,
-                    "agency": l.agency,
+        app.serve_as(&req, Role::Screener, "lists", |caller| {
+            let lists = app.db().lists()?;
+            let out: Vec<Value> = lists
+                .iter()
+                .filter(|l| caller.sees(l))
+                .map(|l| {
+                    json!({
+                        "name": l.list,
+                        "version": l.version,
+                        "entities": l.entities,
+                        "by_schema": l.by_schema,
+                        "ingested_at": l.ingested_at,
+                        "format": l.format,
+                        "agency": l.agency,
+                    })
                 })
-            })
-            .collect();
-        let ids = out
-            .iter()
-            .filter_map(|l| l["name"].as_str().map(str::to_string))
-            .collect();
-        app.audit(&caller, "lists", None, ids)?;
-        Ok(Json(json!({"lists": out})))
+                .collect();
+            let ids = out
+                .iter()
+                .filter_map(|l| l["name"].as_str().map(str::to_string))
+                .collect();
+            Ok(Served::new(Json(json!({"lists": out})), None, ids))
+        })
     })
     .await
 }

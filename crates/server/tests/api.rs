@@ -562,6 +562,15 @@ async fn refused_requests_are_audited_too() {
     let f = fixture();
     call(&f.router, "POST", "/match/default", None, match_body("x")).await;
     call(&f.router, "GET", "/audit", Some(&bearer(&f.screener_a)), "").await;
+    let (s, _) = call(
+        &f.router,
+        "POST",
+        "/match/default",
+        Some(&bearer(&f.screener_a)),
+        "{",
+    )
+    .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
     let (_, v) = call(&f.router, "GET", "/audit", Some(&bearer(&f.analyst_a)), "").await;
     let records = v["records"].as_array().unwrap();
     let refused: Vec<&Value> = records
@@ -571,4 +580,6 @@ async fn refused_requests_are_audited_too() {
     // The unauthenticated refusal has no agency, so agency A's analyst sees only its own.
     assert_eq!(refused.len(), 1, "{v}");
     assert_eq!(refused[0]["role"], "screener");
+    // A request that failed after authentication leaves a record too.
+    assert!(records.iter().any(|r| r["action"] == "match.failed"), "{v}");
 }
