@@ -121,3 +121,18 @@ pub fn code_of(status: StatusCode) -> &'static str {
         _ => "error",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_answers_a_bare_500() {
+        let resp = panic_response(Box::new("secret detail"));
+        assert_eq!(resp.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let e = ApiError::internal("disk on fire");
+        assert_eq!(e.detail, "the server failed to answer this request");
+        let e: ApiError = StoreError::NoSuchList("x".into()).into();
+        assert_eq!(e.status, StatusCode::NOT_FOUND);
+    }
+}

@@ -583,3 +583,30 @@ async fn refused_requests_are_audited_too() {
     // A request that failed after authentication leaves a record too.
     assert!(records.iter().any(|r| r["action"] == "match.failed"), "{v}");
 }
+
+#[tokio::test]
+async fn a_cli_ingest_on_the_same_directory_is_picked_up_by_refresh() {
+    let f = fixture();
+    assert!(!f.app.refresh().unwrap(), "nothing changed yet");
+    // Another process (here another connection) writes a new version, as `nazar ingest` does.
+    let mut other = SqliteStore::open(f._dir.path()).unwrap();
+    let mut e = Entity::new("demo", "N-2", Schema::Person);
+    e.add(prop::NAME, "Ulrika Xanthopoulou");
+    let meta = IngestMeta {
+        format: "ftm".into(),
+        ..IngestMeta::default()
+    };
+    other.ingest("demo", vec![e], &meta).unwrap();
+    assert!(f.app.refresh().unwrap());
+    let (_, ids) = top_ids(&f, &f.screener_a, "default", "Ulrika Xanthopoulou").await;
+    assert_eq!(ids.first().map(String::as_str), Some("demo:N-2"));
+    let demo = f
+        .app
+        .live()
+        .lists
+        .iter()
+        .find(|l| l.list == "demo")
+        .unwrap()
+        .version;
+    assert_eq!(demo, 2);
+}
