@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use nazar_core::{Index, IndexBuilder};
-use nazar_store::ListInfo;
+use nazar_store::{AuditEntry, ListInfo};
 
 use crate::{ApiError, App, Backend, Shared};
 
@@ -64,6 +64,25 @@ impl App {
         Ok(true)
     }
 
+    /// After a list update: re-screens every saved subject and audits the new alerts as the
+    /// server's own action (`rescreen.auto`, no key).
+    pub fn rescreen_after_update(&self) -> Result<usize, ApiError> {
+        let (screened, alerts) = self.rescreen_subjects(&|_| true)?;
+        let entry = AuditEntry {
+            role: Some("server".into()),
+            action: "rescreen.auto".into(),
+            result_ids: alerts.iter().map(|a| a.entity_id.clone()).collect(),
+            ..AuditEntry::default()
+        };
+        self.db().append_audit(&entry)?;
+        tracing::info!(
+            screened,
+            new_alerts = alerts.len(),
+            "re-screened after a list update"
+        );
+        Ok(alerts.len())
+    }
+
     /// Purges subjects and alert details past the retention period, if one is set.
     fn purge(&self) -> Result<usize, ApiError> {
         let Some(days) = self.config.retention_days else {
@@ -85,8 +104,14 @@ pub async fn watch(app: Shared) {
         let a = app.clone();
         let purge_due = last_purge.is_none_or(|t| t.elapsed() >= Duration::from_secs(3600));
         let done = tokio::task::spawn_blocking(move || {
-            if let Err(e) = a.refresh() {
-                tracing::warn!(error = e.detail, "index refresh failed");
+            match a.refresh() {
+                Ok(true) => {
+                    if let Err(e) = a.rescreen_after_update() {
+                        tracing::warn!(error = e.detail, "re-screening failed");
+                    }
+                }
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = e.detail, "index refresh failed"),
             }
             if purge_due {
                 match a.purge() {

@@ -9,13 +9,13 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::Json;
 use nazar_core::{Query, Schema, ScreenOptions};
-use nazar_store::{AlertFilter, IngestMeta, Role};
+use nazar_store::{Alert, AlertFilter, IngestMeta, Role};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use crate::auth::{Request, Served};
 use crate::screening::Params;
-use crate::{blocking, ApiError, Shared};
+use crate::{blocking, ApiError, App, Shared};
 
 /// `GET /alerts?status=&subject_id=&entity_id=&agency=&limit=`: the caller's agency's
 /// alerts (any agency's for a federal one).
@@ -125,55 +125,8 @@ pub async fn rescreen(
     let req = Request::from_headers(&headers);
     blocking(move || {
         app.serve_as(&req, Role::Analyst, "rescreen", |caller| {
-            let live = app.live();
-            let subjects = app.db().subjects()?;
-            let mut new_alerts = Vec::new();
-            let mut screened = 0usize;
-            for (subject, agency, query_json) in subjects {
-                if !caller.sees_agency(Some(&agency)) {
-                    continue;
-                }
-                let Ok(v) = serde_json::from_str::<Value>(&query_json) else {
-                    continue;
-                };
-                let schema = v.get("schema").and_then(Value::as_str).map(Schema::parse);
-                let props: BTreeMap<String, Vec<String>> = v
-                    .get("properties")
-                    .and_then(|p| serde_json::from_value(p.clone()).ok())
-                    .unwrap_or_default();
-                let federal = app.db().agency(&agency)?.is_some_and(|a| a.federal);
-                let lists: Vec<String> = live
-                    .lists
-                    .iter()
-                    .filter(|l| {
-                        l.agency.is_none() || federal || l.agency.as_deref() == Some(&agency)
-                    })
-                    .map(|l| l.list.clone())
-                    .collect();
-                if lists.is_empty() {
-                    continue;
-                }
-                let opts = ScreenOptions {
-                    lists,
-                    ..ScreenOptions::default()
-                };
-                let hits = live
-                    .index
-                    .screen(&Query::from_properties(schema, &props), &opts);
-                screened += 1;
-                let mut db = app.db();
-                for h in hits.iter().filter(|h| h.is_match) {
-                    if let Some(a) = db.raise_alert(
-                        &subject,
-                        &agency,
-                        &h.entity.id,
-                        &h.entity.content_hash(),
-                        h.score,
-                    )? {
-                        new_alerts.push(a);
-                    }
-                }
-            }
+            let (screened, new_alerts) =
+                app.rescreen_subjects(&|agency| caller.sees_agency(Some(agency)))?;
             let ids = new_alerts.iter().map(|a| a.entity_id.clone()).collect();
             let value = Json(json!({"screened": screened, "new_alerts": new_alerts}));
             Ok(Served::new(value, None, ids))
@@ -231,7 +184,9 @@ pub async fn upload_list(
                 agency: p.get("agency").map(str::to_string),
             };
             let report = app.db().ingest(&name, parsed.entities, &meta)?;
-            app.refresh()?;
+            if app.refresh()? {
+                app.rescreen_after_update()?;
+            }
             let warnings: Vec<String> = parsed.warnings.iter().map(|w| w.to_string()).collect();
             let ids = vec![format!("{}@{}", report.list, report.version)];
             let value = Json(json!({"report": report, "warnings": warnings}));
@@ -239,4 +194,59 @@ pub async fn upload_list(
         })
     })
     .await
+}
+
+impl App {
+    /// Screens the saved subjects of the agencies `scope` admits against the live index, each
+    /// against the lists its agency may see, at the default threshold, and raises alerts.
+    /// Returns how many subjects were screened and the alerts that are new (an open alert, or
+    /// a `no-match` on an unchanged entity, is not raised again).
+    pub fn rescreen_subjects(
+        &self,
+        scope: &dyn Fn(&str) -> bool,
+    ) -> Result<(usize, Vec<Alert>), ApiError> {
+        let live = self.live();
+        let subjects = self.db().subjects()?;
+        let mut new_alerts = Vec::new();
+        let mut screened = 0usize;
+        for (subject, agency, query_json) in subjects {
+            if !scope(&agency) {
+                continue;
+            }
+            let Ok(v) = serde_json::from_str::<Value>(&query_json) else {
+                continue;
+            };
+            let schema = v.get("schema").and_then(Value::as_str).map(Schema::parse);
+            let props: BTreeMap<String, Vec<String>> = v
+                .get("properties")
+                .and_then(|p| serde_json::from_value(p.clone()).ok())
+                .unwrap_or_default();
+            let federal = self.db().agency(&agency)?.is_some_and(|a| a.federal);
+            let lists: Vec<String> = live
+                .lists
+                .iter()
+                .filter(|l| l.agency.is_none() || federal || l.agency.as_deref() == Some(&agency))
+                .map(|l| l.list.clone())
+                .collect();
+            if lists.is_empty() {
+                continue;
+            }
+            let opts = ScreenOptions {
+                lists,
+                ..ScreenOptions::default()
+            };
+            let hits = live
+                .index
+                .screen(&Query::from_properties(schema, &props), &opts);
+            screened += 1;
+            let mut db = self.db();
+            for h in hits.iter().filter(|h| h.is_match) {
+                let hash = h.entity.content_hash();
+                if let Some(a) = db.raise_alert(&subject, &agency, &h.entity.id, &hash, h.score)? {
+                    new_alerts.push(a);
+                }
+            }
+        }
+        Ok((screened, new_alerts))
+    }
 }

@@ -610,3 +610,59 @@ async fn a_cli_ingest_on_the_same_directory_is_picked_up_by_refresh() {
         .version;
     assert_eq!(demo, 2);
 }
+
+#[tokio::test]
+async fn a_changed_entity_reopens_a_no_match_after_an_update() {
+    let f = fixture();
+    let body = json!({"queries": {"q": {"schema": "Person", "subject_id": "case-9",
+        "properties": {"name": ["Tariq Mehmood Qureshi"], "birthDate": ["1979-04-12"]}}}})
+    .to_string();
+    let (s, v) = call(
+        &f.router,
+        "POST",
+        "/match/default",
+        Some(&bearer(&f.screener_a)),
+        body,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    let id = v["alerts"][0].as_i64().unwrap();
+    let analyst = bearer(&f.analyst_a);
+    let (s, _) = call(
+        &f.router,
+        "POST",
+        &format!("/alerts/{id}/decision"),
+        Some(&analyst),
+        r#"{"decision":"no-match"}"#,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    // An update that leaves the entity unchanged raises nothing new ...
+    let mut other = SqliteStore::open(f._dir.path()).unwrap();
+    let mut entities = other.current_entities(Some("demo")).unwrap();
+    let mut extra = Entity::new("demo", "N-3", Schema::Person);
+    extra.add(prop::NAME, "Someone Else Entirely");
+    entities.push(extra);
+    let meta = IngestMeta {
+        format: "ftm".into(),
+        ..IngestMeta::default()
+    };
+    other.ingest("demo", entities.clone(), &meta).unwrap();
+    assert!(f.app.refresh().unwrap());
+    assert_eq!(f.app.rescreen_after_update().unwrap(), 0);
+    // ... one that changes it reopens the subject against it.
+    let d1 = entities.iter_mut().find(|e| e.id == "demo:D-001").unwrap();
+    d1.add(prop::ALIAS, "Tariq Qureshi Sahib");
+    other.ingest("demo", entities, &meta).unwrap();
+    assert!(f.app.refresh().unwrap());
+    assert_eq!(f.app.rescreen_after_update().unwrap(), 1);
+    let (_, v) = call(
+        &f.router,
+        "GET",
+        "/alerts?subject_id=case-9&status=open",
+        Some(&analyst),
+        "",
+    )
+    .await;
+    assert_eq!(v["alerts"].as_array().unwrap().len(), 1, "{v}");
+}
