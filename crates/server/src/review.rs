@@ -13,7 +13,7 @@ use nazar_store::{Alert, AlertFilter, IngestMeta, Role};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use crate::auth::{Request, Served};
+use crate::auth::{Caller, Request, Served};
 use crate::screening::Params;
 use crate::{blocking, ApiError, App, Shared};
 
@@ -146,9 +146,10 @@ pub async fn upload_list(
 ) -> Result<Json<Value>, ApiError> {
     let req = Request::from_headers(&headers);
     blocking(move || {
-        app.serve_as(&req, Role::Admin, "ingest", |_caller| {
+        app.serve_as(&req, Role::Admin, "ingest", |caller| {
             let p = Params::parse(raw.as_deref())?;
             nazar_store::validate_list_name(&name)?;
+            let agency = list_owner(&app, caller, &name, p.get("agency"))?;
             let format = match p.get("format") {
                 Some(f) => Some(nazar_ingest::Format::parse(f).ok_or_else(|| {
                     ApiError::bad_request(format!(
@@ -181,7 +182,7 @@ pub async fn upload_list(
                 sources: vec!["upload".to_string()],
                 source_digest: Some(nazar_core::model::hex(&Sha256::digest(&body))),
                 warnings: parsed.warnings.len(),
-                agency: p.get("agency").map(str::to_string),
+                agency,
             };
             let report = app.db().ingest(&name, parsed.entities, &meta)?;
             if app.refresh()? {
@@ -249,4 +250,36 @@ impl App {
         }
         Ok((screened, new_alerts))
     }
+}
+
+/// The agency that will own an uploaded list version. An existing private list keeps its
+/// owner unless `?agency=` names another, and only its owner or a federal agency may replace
+/// it (others get 404, as if it did not exist). A non-federal admin may make a list private
+/// to its own agency only.
+fn list_owner(
+    app: &App,
+    caller: &Caller,
+    name: &str,
+    asked: Option<&str>,
+) -> Result<Option<String>, ApiError> {
+    let existing = app.db().list(name)?;
+    if let Some(l) = &existing {
+        if !caller.sees(l) {
+            return Err(ApiError::not_found(format!("no list named {name:?}")));
+        }
+    }
+    let owner = match asked {
+        Some("") | Some("public") => None,
+        Some(a) => Some(a.to_string()),
+        None => existing.and_then(|l| l.agency),
+    };
+    if let Some(a) = &owner {
+        if !caller.federal && *a != caller.key.agency {
+            return Err(ApiError::forbidden(format!(
+                "an admin of agency {:?} cannot make a list private to {a:?}",
+                caller.key.agency
+            )));
+        }
+    }
+    Ok(owner)
 }

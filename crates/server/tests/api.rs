@@ -666,3 +666,42 @@ async fn a_changed_entity_reopens_a_no_match_after_an_update() {
     .await;
     assert_eq!(v["alerts"].as_array().unwrap().len(), 1, "{v}");
 }
+
+#[tokio::test]
+async fn an_upload_keeps_a_private_list_private_and_its_owner_in_charge() {
+    let f = fixture_with(
+        Config {
+            rate_limit_per_minute: 0,
+            ..Config::default()
+        },
+        |s| {
+            s.create_key("B", Role::Admin, None).unwrap();
+        },
+    );
+    let list =
+        r#"{"id": "P-2", "schema": "Person", "properties": {"name": ["Yevgenia Oblomskaya"]}}"#;
+    // A's admin replaces A's private list; it stays private to A.
+    let (s, v) = call(
+        &f.router,
+        "POST",
+        "/lists/a_private?format=ftm",
+        Some(&bearer(&f.admin_a)),
+        list,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (_, ids) = top_ids(&f, &f.screener_b, "default", "Yevgenia Oblomskaya").await;
+    assert!(ids.is_empty(), "{ids:?}");
+    let (_, ids) = top_ids(&f, &f.screener_a, "default", "Yevgenia Oblomskaya").await;
+    assert_eq!(ids.first().map(String::as_str), Some("a_private:P-2"));
+    // A's admin cannot make a list private to B.
+    let (s, _) = call(
+        &f.router,
+        "POST",
+        "/lists/other?format=ftm&agency=B",
+        Some(&bearer(&f.admin_a)),
+        list,
+    )
+    .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+}
