@@ -669,15 +669,7 @@ async fn a_changed_entity_reopens_a_no_match_after_an_update() {
 
 #[tokio::test]
 async fn an_upload_keeps_a_private_list_private_and_its_owner_in_charge() {
-    let f = fixture_with(
-        Config {
-            rate_limit_per_minute: 0,
-            ..Config::default()
-        },
-        |s| {
-            s.create_key("B", Role::Admin, None).unwrap();
-        },
-    );
+    let f = fixture();
     let list =
         r#"{"id": "P-2", "schema": "Person", "properties": {"name": ["Yevgenia Oblomskaya"]}}"#;
     // A's admin replaces A's private list; it stays private to A.
