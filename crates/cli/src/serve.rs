@@ -109,3 +109,33 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
     })?;
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Wrap {
+        #[command(flatten)]
+        args: Args,
+    }
+
+    #[test]
+    fn flags_override_the_config_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("nazar.toml");
+        std::fs::write(
+            &file,
+            "addr = \"0.0.0.0:9000\"\nmax_queries = 7\nbody_limit_mb = 3\n",
+        )
+        .unwrap();
+        let f = file.to_str().unwrap();
+        let w = Wrap::parse_from(["x", "--config", f, "--max-queries", "9"]);
+        let c = config(&w.args).unwrap();
+        assert_eq!(c.addr.as_deref(), Some("0.0.0.0:9000"));
+        assert_eq!((c.max_queries, c.body_limit_mb), (9, 3));
+        let w = Wrap::parse_from(["x", "--config", "/nonexistent/nazar.toml"]);
+        assert!(config(&w.args).is_err());
+    }
+}

@@ -697,3 +697,28 @@ async fn an_upload_keeps_a_private_list_private_and_its_owner_in_charge() {
     .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn the_purpose_header_reaches_the_audit_record() {
+    let f = fixture();
+    let req = Request::builder()
+        .method("GET")
+        .uri("/search/default?q=Zainab")
+        .header(header::AUTHORIZATION, bearer(&f.screener_a))
+        .header("X-Purpose", "visa application 2291")
+        .body(Body::empty())
+        .unwrap();
+    let resp = f.router.clone().oneshot(req).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let (_, v) = call(&f.router, "GET", "/audit", Some(&bearer(&f.analyst_a)), "").await;
+    let search = v["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["action"] == "search")
+        .unwrap()
+        .clone();
+    assert_eq!(search["purpose"], "visa application 2291");
+    assert_eq!(search["agency"], "A");
+    assert_eq!(search["role"], "screener");
+}
