@@ -15,7 +15,7 @@
 //! ```
 //!
 //! [`App`] holds the store (behind a mutex: SQLite connections are not shared between
-//! threads) and the live [`Index`] as an `Arc`, swapped whole when a list version changes
+//! threads) and the live [`Index`](nazar_core::Index) as an `Arc`, swapped whole when a list version changes
 //! ([`live`]). [`router`] builds the axum `Router`; tests drive it in-process with
 //! `tower::ServiceExt::oneshot`.
 //!
