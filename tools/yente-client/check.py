@@ -1,5 +1,7 @@
 """OpenSanctions' own client SDK against a running nazar: healthz, readyz, match, search, fetch.
 
+    tools/yente-client/run.sh target/release/nazar   # all of the below, as CI runs it
+
     python3 -m venv /tmp/yc && /tmp/yc/bin/pip install yente-client
     nazar ingest --list demo examples/demo/watchlist.jsonl
     nazar keys create --agency A --role screener | tail -1 > /tmp/token
