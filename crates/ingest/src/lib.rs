@@ -30,6 +30,7 @@ pub mod interpol;
 pub mod mapped_csv;
 pub mod ofac_csv;
 pub mod ofac_xml;
+pub mod paxlst;
 mod read;
 pub mod uk;
 pub mod un;
