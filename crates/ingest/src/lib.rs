@@ -28,6 +28,7 @@ pub mod eu;
 pub mod ftm;
 pub mod interpol;
 pub mod mapped_csv;
+pub mod mrz;
 pub mod ofac_csv;
 pub mod ofac_xml;
 pub mod paxlst;
