@@ -416,10 +416,11 @@ impl<'a> Reader<'a> {
                     "178" => t.embarkation = place,
                     "179" => t.debarkation = place,
                     "180" => t.place_of_birth = place,
-                    "91" => match t.documents.last_mut() {
-                        Some(d) => d.issuing_state = place,
-                        None => {}
-                    },
+                    "91" => {
+                        if let Some(d) = t.documents.last_mut() {
+                            d.issuing_state = place;
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -525,9 +526,8 @@ impl<'a> Reader<'a> {
     }
 
     fn finish(mut self) -> Manifest {
-        let legs: Vec<usize> = (0..self.m.flights.len()).collect();
         for t in &mut self.m.travellers {
-            t.legs = legs.clone();
+            t.legs = legs_between(&self.m.flights, t);
         }
         for (q, n, location) in std::mem::take(&mut self.counts) {
             let (role, what) = match q.as_str() {
@@ -547,6 +547,28 @@ impl<'a> Reader<'a> {
             self.warn_at("end".into(), "message has no UNT trailer".into());
         }
         self.m
+    }
+}
+
+/// The legs a traveller flies: from the leg leaving their port of embarkation to the one
+/// reaching their port of debarkation; every leg when the ports do not say.
+fn legs_between(flights: &[Leg], t: &Traveller) -> Vec<usize> {
+    let all: Vec<usize> = (0..flights.len()).collect();
+    let (Some(from), Some(to)) = (t.embarkation.as_deref(), t.debarkation.as_deref()) else {
+        return all;
+    };
+    let Some(start) = flights
+        .iter()
+        .position(|l| l.departure.as_deref() == Some(from))
+    else {
+        return all;
+    };
+    match flights[start..]
+        .iter()
+        .position(|l| l.arrival.as_deref() == Some(to))
+    {
+        Some(n) => (start..=start + n).collect(),
+        None => all,
     }
 }
 

@@ -72,8 +72,8 @@ pub fn birth_date(v: &str, today: &Today) -> Option<String> {
     Some(iso(year, month, day))
 }
 
-/// An expiry date: a two-digit year lies within fifty years after this year, else the
-/// century before.
+/// An expiry date: a two-digit year lies at most twenty years after this year (documents
+/// run ten years at most), else in the century before.
 pub fn expiry_date(v: &str, today: &Today) -> Option<String> {
     let (y, full, month, day) = digits(v)?;
     if full {
@@ -81,10 +81,8 @@ pub fn expiry_date(v: &str, today: &Today) -> Option<String> {
     }
     let century = today.year / 100 * 100;
     let mut year = century + y;
-    if year > today.year + 50 {
+    if year > today.year + 20 {
         year -= 100;
-    } else if year + 50 < today.year {
-        year += 100;
     }
     Some(iso(year, month, day))
 }
@@ -141,6 +139,8 @@ mod tests {
     fn expiries_lie_near_now() {
         assert_eq!(expiry_date("180221", &TODAY).as_deref(), Some("2018-02-21"));
         assert_eq!(expiry_date("340101", &TODAY).as_deref(), Some("2034-01-01"));
+        assert_eq!(expiry_date("460101", &TODAY).as_deref(), Some("2046-01-01"));
+        assert_eq!(expiry_date("610218", &TODAY).as_deref(), Some("1961-02-18"));
         assert_eq!(expiry_date("990101", &TODAY).as_deref(), Some("1999-01-01"));
     }
 

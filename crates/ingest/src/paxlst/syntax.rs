@@ -256,7 +256,7 @@ mod tests {
     #[test]
     fn una_sets_every_delimiter() {
         let s = split(
-            "UNA|*,!  $UNB*UNOA|4*A$NAD*FL***O!*HARA|ANN$",
+            "UNA|*,! $UNB*UNOA|4*A$NAD*FL***O!*HARA|ANN$",
             Path::new("t"),
         )
         .unwrap();
