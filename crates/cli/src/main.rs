@@ -12,7 +12,9 @@ mod demo;
 mod eval;
 mod ingest;
 mod keys;
+mod mrz;
 mod output;
+mod paxlst;
 mod screen;
 mod serve;
 mod update;
@@ -40,8 +42,12 @@ enum Command {
     Ingest(ingest::Args),
     /// Show the lists in the store with their current versions.
     Lists(admin::ListsArgs),
-    /// Screen one person or a batch of queries against the lists.
+    /// Screen one person, a batch of queries, a passport (--mrz) or a manifest (--paxlst).
     Screen(screen::Args),
+    /// Read a travel document's machine-readable zone (ICAO 9303 TD1, TD2, TD3, visas).
+    Mrz(mrz::Args),
+    /// Print a UN/EDIFACT PAXLST passenger or crew manifest.
+    Paxlst(paxlst::Args),
     /// Fetch the configured official lists and ingest those that changed.
     Update(update::Args),
     /// Write a consistent copy of the store to FILE, while nazar keeps running.
@@ -92,6 +98,8 @@ fn main() -> ExitCode {
         Command::Ingest(a) => ingest::run(&cli.data, a),
         Command::Lists(a) => admin::lists(&cli.data, a),
         Command::Screen(a) => screen::run(&cli.data, a),
+        Command::Mrz(a) => mrz::run(a),
+        Command::Paxlst(a) => paxlst::run(a),
         Command::Update(a) => update::run(&cli.data, a),
         Command::Backup(a) => admin::backup(&cli.data, a),
         Command::Restore(a) => admin::restore(&cli.data, a),

@@ -58,9 +58,18 @@ pub struct Args {
     /// A batch of queries: JSONL shaped like yente's /match queries, or CSV with a header.
     #[arg(long, value_name = "FILE", conflicts_with = "name")]
     input: Option<PathBuf>,
-    /// Where batch results go (one JSON line per query); stdout when omitted.
-    #[arg(long, value_name = "FILE", requires = "input")]
+    /// Where batch results go (one JSON line per query or traveller); stdout when omitted.
+    #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Screen the holder of a travel document: its MRZ lines (2 or 3).
+    #[arg(long, value_name = "LINE", num_args = 2..=3, conflicts_with_all = ["name", "input", "paxlst"])]
+    mrz: Vec<String>,
+    /// With --mrz: OCR-tolerant reading (see `nazar mrz --ocr`).
+    #[arg(long, requires = "mrz")]
+    ocr: bool,
+    /// Screen every traveller on a UN/EDIFACT PAXLST manifest.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["name", "input"])]
+    paxlst: Option<PathBuf>,
 }
 
 /// Builds the in-memory index over the current versions of the given lists (all if empty).
@@ -99,6 +108,24 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
         lists: args.list.clone(),
         ..ScreenOptions::default()
     };
+    if args.output.is_some() && args.input.is_none() && args.paxlst.is_none() {
+        return Err(UserError("--output needs --input FILE or --paxlst FILE".into()).into());
+    }
+    if !args.mrz.is_empty() {
+        return run_mrz(data, &args, &opts);
+    }
+    if let Some(path) = &args.paxlst {
+        let manifest = crate::paxlst::read(path)?;
+        let index = load_index(data, &args.list)?;
+        let matched = crate::paxlst::screen(&index, &manifest, &opts, args.output.as_deref())?;
+        let queries: Vec<Query> = manifest.travellers.iter().map(|t| t.to_query()).collect();
+        let digest = crate::audit::queries_digest(queries.iter());
+        crate::audit::record_in(
+            data,
+            &crate::audit::operator("screen", Some(digest), matched),
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Some(input) = &args.input {
         let queries = read_queries(input)?;
         let index = load_index(data, &args.list)?;
@@ -167,6 +194,32 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&line)?);
     } else {
         print_table(&query, &hits, &opts);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `screen --mrz`: reads the document, prints it, then screens its holder.
+fn run_mrz(data: &Path, args: &Args, opts: &ScreenOptions) -> Result<ExitCode> {
+    let doc = crate::mrz::read(&args.mrz, args.ocr)?;
+    let query = nazar_ingest::mrz::to_query(&doc);
+    let index = load_index(data, &args.list)?;
+    let hits = index.screen(&query, opts);
+    let matched = matched_ids(hits.iter().filter(|h| h.is_match).map(|h| &h.entity.id));
+    let digest = crate::audit::queries_digest([&query]);
+    crate::audit::record_in(
+        data,
+        &crate::audit::operator("screen", Some(digest), matched),
+    )?;
+    if args.json {
+        let out = serde_json::json!({
+            "document": doc,
+            "results": hits.iter().map(result_json).collect::<Vec<_>>(),
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        crate::mrz::print_summary(&doc);
+        println!();
+        print_table(&query, &hits, opts);
     }
     Ok(ExitCode::SUCCESS)
 }
