@@ -41,6 +41,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 mod auth;
+mod border;
 mod error;
 pub mod live;
 mod metrics;
@@ -164,6 +165,8 @@ pub fn router(app: Shared) -> Router {
         .route("/match/{dataset}", post(screening::match_entities))
         .route("/search/{dataset}", get(screening::search))
         .route("/entities/{id}", get(screening::entity))
+        .route("/screen/paxlst", post(border::screen_paxlst))
+        .route("/screen/mrz", post(border::screen_mrz))
         .route("/lists", get(screening::lists))
         .route("/lists/{name}", post(review::upload_list))
         .route("/alerts", get(review::alerts))

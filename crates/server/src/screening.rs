@@ -123,7 +123,7 @@ fn read_match_body(body: &[u8], max: usize) -> Result<Vec<MatchQuery>, ApiError>
 }
 
 /// Screening options from the URL and the lists the caller may see.
-fn options(
+pub(crate) fn options(
     app: &App,
     caller: &Caller,
     lists: &[nazar_store::ListInfo],

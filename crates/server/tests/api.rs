@@ -722,3 +722,168 @@ async fn the_purpose_header_reaches_the_audit_record() {
     assert_eq!(search["agency"], "A");
     assert_eq!(search["role"], "screener");
 }
+
+/// A small PAXLST manifest (D05B, the guide's layout): a listed person travelling on the
+/// passport the demo list gives them, and a person on no list. Its CNT claims 3.
+const MANIFEST: &str = "UNA:+.? '
+UNB+UNOA:4+AIR1+DHS+260101:1200+1++APIS'
+UNH+1+PAXLST:D:05B:UN:IATA'
+BGM+745'
+TDT+20+PK785+++PK'
+LOC+125+LHE'
+DTM+189:2601011200:201'
+LOC+87+LHR'
+DTM+232:2601011900:201'
+NAD+FL+++QURESHI:TARIQ:MEHMOOD'
+ATT+2++M'
+DTM+329:790412'
+NAT+2+PAK'
+DOC+P:110:111+AB1234567'
+DTM+36:300101'
+LOC+91+PAK'
+NAD+FL+++UNLISTED:WHOLLY'
+ATT+2++F'
+DTM+329:850101'
+NAT+2+GBR'
+CNT+42:3'
+UNT+20+1'
+UNZ+1+1'
+";
+
+#[tokio::test]
+async fn screen_paxlst_needs_a_screener_key() {
+    let f = fixture();
+    let (s, v) = call(&f.router, "POST", "/screen/paxlst", None, MANIFEST).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    assert!(is_error_body(&v), "{v}");
+    let (s, _) = call(
+        &f.router,
+        "POST",
+        "/screen/paxlst",
+        Some("Bearer not-a-key"),
+        MANIFEST,
+    )
+    .await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn screen_paxlst_screens_every_traveller_and_raises_an_alert() {
+    let f = fixture();
+    let key = bearer(&f.screener_a);
+    let (s, v) = call(&f.router, "POST", "/screen/paxlst", Some(&key), MANIFEST).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["manifest"]["version"], "D05B");
+    assert_eq!(v["manifest"]["travellers"], 2);
+    assert_eq!(v["manifest"]["flights"][0]["flight"], "PK785");
+    let travellers = v["travellers"].as_array().unwrap();
+    assert_eq!(travellers.len(), 2);
+    let first = &travellers[0];
+    assert_eq!(first["traveller"]["surname"], "QURESHI");
+    assert_eq!(first["traveller"]["date_of_birth"], "1979-04-12");
+    assert_eq!(first["subject_id"], "AB1234567");
+    let top = &first["results"][0];
+    assert_eq!(top["id"], "demo:D-001");
+    assert_eq!(top["match"], true);
+    assert!(top["explanations"]["name"]["score"].is_number(), "{top}");
+    assert!(travellers[1]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["match"] == false));
+    assert_eq!(v["alerts"].as_array().unwrap().len(), 1);
+    let warnings = v["warnings"].as_array().unwrap();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.as_str().unwrap().contains("CNT+42 says 3")),
+        "{v}"
+    );
+
+    // The same manifest as JSON answers the same; its alert is already open.
+    let body = json!({"message": MANIFEST}).to_string();
+    let (s, v) = call(&f.router, "POST", "/screen/paxlst", Some(&key), body).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["travellers"][0]["results"][0]["id"], "demo:D-001");
+
+    let analyst = bearer(&f.analyst_a);
+    let (_, v) = call(&f.router, "GET", "/alerts?status=open", Some(&analyst), "").await;
+    let alerts = v["alerts"].as_array().unwrap();
+    assert_eq!(alerts.len(), 1, "{v}");
+    assert_eq!(alerts[0]["subject_id"], "AB1234567");
+    assert_eq!(alerts[0]["entity_id"], "demo:D-001");
+
+    // One audit record per request, with the result ids and never a name.
+    let (_, v) = call(&f.router, "GET", "/audit", Some(&analyst), "").await;
+    let records: Vec<&Value> = v["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["action"] == "screen.paxlst")
+        .collect();
+    assert_eq!(records.len(), 2, "{v}");
+    assert_eq!(records[0]["query_digest"].as_str().unwrap().len(), 64);
+    assert!(records[0]["result_ids"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("demo:D-001")));
+    assert!(!v.to_string().to_lowercase().contains("qureshi"));
+}
+
+#[tokio::test]
+async fn screen_paxlst_refuses_what_is_not_edifact() {
+    let f = fixture();
+    let key = bearer(&f.screener_a);
+    let (s, v) = call(
+        &f.router,
+        "POST",
+        "/screen/paxlst",
+        Some(&key),
+        "hello, world",
+    )
+    .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(is_error_body(&v) && v["detail"].as_str().unwrap().contains("line 1"));
+    let (s, _) = call(&f.router, "POST", "/screen/paxlst", Some(&key), "{\"m\":1}").await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+/// A TD3 passport of the demo list's D-001, every check digit valid; the personal number is
+/// the CNIC the list gives.
+const MRZ: [&str; 2] = [
+    "P<PAKQURESHI<<TARIQ<MEHMOOD<<<<<<<<<<<<<<<<<",
+    "AB12345671PAK7904129M30010193520276543213<10",
+];
+
+#[tokio::test]
+async fn screen_mrz_reads_the_document_and_screens_its_holder() {
+    let f = fixture();
+    let body = json!({"lines": MRZ}).to_string();
+    let (s, _) = call(&f.router, "POST", "/screen/mrz", None, body.clone()).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    let key = bearer(&f.screener_a);
+    let (s, v) = call(&f.router, "POST", "/screen/mrz", Some(&key), body).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["document"]["surname"], "QURESHI");
+    assert_eq!(v["document"]["date_of_birth"], "1979-04-12");
+    assert_eq!(v["document"]["valid"], true);
+    assert_eq!(v["subject_id"], "AB1234567");
+    assert_eq!(v["results"][0]["id"], "demo:D-001");
+    assert_eq!(v["results"][0]["match"], true);
+    assert_eq!(v["alerts"].as_array().unwrap().len(), 1);
+
+    let body = json!({"lines": ["P<PAKSHORT"], "subject_id": "case-9"}).to_string();
+    let (s, v) = call(&f.router, "POST", "/screen/mrz", Some(&key), body).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+    let (s, _) = call(&f.router, "POST", "/screen/mrz", Some(&key), "{}").await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let (_, v) = call(&f.router, "GET", "/audit", Some(&bearer(&f.analyst_a)), "").await;
+    let records = v["records"].as_array().unwrap();
+    assert!(records.iter().any(|r| r["action"] == "screen.mrz"
+        && r["result_ids"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("demo:D-001"))));
+    assert!(records.iter().any(|r| r["action"] == "screen.mrz.failed"));
+}
