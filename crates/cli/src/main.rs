@@ -43,7 +43,7 @@ enum Command {
     /// Show the lists in the store with their current versions.
     Lists(admin::ListsArgs),
     /// Screen one person, a batch of queries, a passport (--mrz) or a manifest (--paxlst).
-    Screen(screen::Args),
+    Screen(Box<screen::Args>),
     /// Read a travel document's machine-readable zone (ICAO 9303 TD1, TD2, TD3, visas).
     Mrz(mrz::Args),
     /// Print a UN/EDIFACT PAXLST passenger or crew manifest.
@@ -97,7 +97,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Ingest(a) => ingest::run(&cli.data, a),
         Command::Lists(a) => admin::lists(&cli.data, a),
-        Command::Screen(a) => screen::run(&cli.data, a),
+        Command::Screen(a) => screen::run(&cli.data, *a),
         Command::Mrz(a) => mrz::run(a),
         Command::Paxlst(a) => paxlst::run(a),
         Command::Update(a) => update::run(&cli.data, a),

@@ -14,6 +14,9 @@ use rayon::prelude::*;
 use crate::output::result_json;
 use crate::UserError;
 
+/// A matched entity: id, caption, score.
+type Alert = (String, String, f32);
+
 #[derive(clap::Args)]
 pub struct Args {
     /// A UN/EDIFACT PAXLST message (D02B or D05B).
@@ -91,7 +94,7 @@ pub fn screen(
     output: Option<&Path>,
 ) -> Result<Vec<String>> {
     let started = std::time::Instant::now();
-    let screened: Vec<(Vec<u8>, Vec<(String, String, f32)>)> = manifest
+    let screened: Vec<(Vec<u8>, Vec<Alert>)> = manifest
         .travellers
         .par_iter()
         .map(|t| {
@@ -124,7 +127,7 @@ pub fn screen(
         out.flush()?;
     }
     let mut summary = String::new();
-    let alerted: Vec<(&Traveller, &Vec<(String, String, f32)>)> = manifest
+    let alerted: Vec<(&Traveller, &Vec<Alert>)> = manifest
         .travellers
         .iter()
         .zip(&screened)
