@@ -343,8 +343,8 @@ proptest! {
 
     #[test]
     fn round_trip(
-        surname in "[A-Z]{1,12}( [A-Z]{1,8})?",
-        given in "[A-Z]{1,10}( [A-Z]{1,8})?",
+        surname in "[A-Z]{1,10}( [A-Z]{1,6})?",
+        given in "[A-Z]{1,10}( [A-Z]{1,6})?",
         number in "[A-Z0-9]{1,9}",
         personal in "([A-Z0-9]{1,14})?",
         (yy, mm, dd) in (0u32..100, 1u32..13, 1u32..29),
