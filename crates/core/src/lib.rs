@@ -26,6 +26,7 @@
 //! assert_eq!(hits[0].entity.id, "un:QDi.312");
 //! ```
 
+pub mod align;
 pub mod countries;
 pub mod dates;
 pub mod ids;

@@ -1,0 +1,531 @@
+//! Comparing two names part by part: how similar two tokens are, and which query part aligns
+//! with which listed part, with the bits each agreement or leftover part contributes.
+//!
+//! [`compare_names`] is the name feature of [`crate::score::compare`]; its result,
+//! [`NameComparison`], is the name part of every explanation.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::names::{NameToken, Role};
+use crate::phonetic::{devowel, similarity_normal};
+use crate::query::{NameKind, PreparedName};
+use crate::score::{token_bits, Frequencies, L0};
+
+/// How two name tokens were found to agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenMatchKind {
+    /// Same spelling.
+    Exact,
+    /// Spellings of one name (shared variant group or normal form).
+    Variant,
+    /// Close spellings.
+    Fuzzy,
+    /// Another script, matched through transliteration or consonant skeleton.
+    CrossScript,
+    /// An initial standing for the name part.
+    Initial,
+    /// One token on one side matches two joined tokens on the other.
+    Joined,
+}
+
+/// Pairs of names that are spelled alike but are different names: their similarity is capped.
+const DISTINCT_NAMES: &[(&str, &[&str])] = &[
+    ("hasan", &["husain", "husein", "hosein", "husin"]),
+    ("muhamad", &["mahmud", "mahmod"]),
+    ("aslam", &["akram", "asam"]),
+    ("navid", &["nadim"]),
+    ("abdulah", &["ubaidulah", "ubaydulah"]),
+];
+
+fn distinct(a: &str, b: &str) -> bool {
+    DISTINCT_NAMES.iter().any(|(x, ys)| {
+        (a.starts_with(x) && ys.iter().any(|y| b.starts_with(y)))
+            || (b.starts_with(x) && ys.iter().any(|y| a.starts_with(y)))
+    })
+}
+
+/// Similarity of two tokens in [0, 1] and how they agree.
+pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
+    if q.role == Role::Initial || c.role == Role::Initial {
+        let (a, b) = (q.primary(), c.primary());
+        let initial_ok = !a.is_empty() && !b.is_empty() && a.as_bytes()[0] == b.as_bytes()[0];
+        return (if initial_ok { 0.8 } else { 0.0 }, TokenMatchKind::Initial);
+    }
+    let cross = q.script != c.script;
+    let mut best = (0.0f32, TokenMatchKind::Fuzzy);
+    for (i, (fq, nq)) in q.forms.iter().zip(&q.norms).enumerate() {
+        for (j, (fc, nc)) in c.forms.iter().zip(&c.norms).enumerate() {
+            let s = if fq == fc {
+                if i == 0 && j == 0 && !cross {
+                    1.0
+                } else {
+                    0.97
+                }
+            } else {
+                let s = similarity_normal(nq, nc);
+                if cross && s < 0.95 {
+                    // Arabic script writes no short vowels: compare what it does write.
+                    let (dq, dc) = (devowel(nq), devowel(nc));
+                    let d = if dq.len() >= 2 && dq == dc {
+                        0.95
+                    } else {
+                        0.93 * similarity_normal(&dq, &dc)
+                    };
+                    s.max(d)
+                } else {
+                    s
+                }
+            };
+            if s <= best.0 {
+                continue;
+            }
+            if s >= MIN_SIM && distinct(nq, nc) {
+                best = best.max_by(0.4, TokenMatchKind::Fuzzy);
+                continue;
+            }
+            let kind = if cross {
+                TokenMatchKind::CrossScript
+            } else if s >= 0.999 {
+                TokenMatchKind::Exact
+            } else if s >= 0.97 {
+                TokenMatchKind::Variant
+            } else {
+                TokenMatchKind::Fuzzy
+            };
+            best = (s, kind);
+        }
+    }
+    if best.0 < 0.95 && q.groups.iter().any(|g| c.groups.contains(g)) {
+        best = (
+            0.95,
+            if cross {
+                TokenMatchKind::CrossScript
+            } else {
+                TokenMatchKind::Variant
+            },
+        );
+    }
+    if cross
+        && best.0 < 0.86
+        && q.skeletons
+            .iter()
+            .any(|k| k.len() >= 2 && c.skeletons.contains(k))
+    {
+        best = (0.86, TokenMatchKind::CrossScript);
+    }
+    best
+}
+
+trait MaxBy {
+    fn max_by(self, s: f32, k: TokenMatchKind) -> Self;
+}
+
+impl MaxBy for (f32, TokenMatchKind) {
+    fn max_by(self, s: f32, k: TokenMatchKind) -> Self {
+        if s > self.0 {
+            (s, k)
+        } else {
+            self
+        }
+    }
+}
+
+/// Token similarities already computed during one query: listed tokens repeat across
+/// candidates (`hussein` in many names), so each distinct one is compared once per query token.
+#[derive(Default)]
+pub struct SimilarityCache {
+    map: HashMap<(u32, u32), (f32, TokenMatchKind), BuildHasherDefault<PairHasher>>,
+}
+
+/// A multiplicative hasher for the cache's two small integer keys.
+#[derive(Default)]
+pub struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(32) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl SimilarityCache {
+    fn similarity(&mut self, q_key: u32, q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
+        if c.id == NameToken::NO_ID || q_key == NameToken::NO_ID {
+            return token_similarity(q, c);
+        }
+        *self
+            .map
+            .entry((q_key, c.id))
+            .or_insert_with(|| token_similarity(q, c))
+    }
+}
+
+/// One aligned pair of name parts in an explanation.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PartMatch {
+    pub query: String,
+    pub candidate: String,
+    pub kind: TokenMatchKind,
+    pub similarity: f32,
+    /// Bits this agreement contributed.
+    pub bits: f32,
+    /// The estimated share of people carrying this part.
+    pub frequency: f32,
+}
+
+/// A name part without a counterpart, and what it cost.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PartUnmatched {
+    pub part: String,
+    pub side: &'static str,
+    pub role: Role,
+    pub bits: f32,
+}
+
+/// How a query name compared with one candidate name.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct NameComparison {
+    pub query_name: String,
+    pub candidate_name: String,
+    pub candidate_kind: NameKind,
+    pub matched: Vec<PartMatch>,
+    pub unmatched: Vec<PartUnmatched>,
+    /// True when every part on both sides agreed closely: the full name matched.
+    pub full_match: bool,
+    pub bits: f32,
+}
+
+/// Bits against a pair of parts left over on both sides.
+const CONFLICT_PENALTY: f32 = 2.5;
+
+/// The minimum similarity for two parts to be aligned at all.
+const MIN_SIM: f32 = 0.72;
+
+/// Weight of an agreement of similarity `s`: 1 for equal spellings, falling to 0 at MIN_SIM.
+fn agreement_weight(s: f32) -> f32 {
+    ((s - MIN_SIM) / (1.0 - MIN_SIM)).clamp(0.0, 1.0).powf(0.8)
+}
+
+fn query_missing_penalty(bits: f32) -> f32 {
+    1.0 + 0.25 * bits.min(12.0)
+}
+
+fn candidate_missing_penalty(bits: f32) -> f32 {
+    0.5 + 0.15 * bits.min(12.0)
+}
+
+/// The evidence a full-name match is raised to: an exact match on a listed full name always
+/// reaches the default threshold, however common the name, and a rarer name still ranks above
+/// a common one (`bits` is the name's own evidence).
+fn full_match_floor(bits: f32) -> f32 {
+    L0 + 0.2 + 0.05 * bits.clamp(0.0, 20.0)
+}
+
+/// Compares two parsed names.
+pub fn compare_names(q: &PreparedName, c: &PreparedName, freq: &dyn Frequencies) -> NameComparison {
+    compare_names_cached(
+        q,
+        NameToken::NO_ID,
+        c,
+        freq,
+        &mut SimilarityCache::default(),
+    )
+}
+
+/// [`compare_names`] with a per-query cache; `q_key` names the query name (its index among
+/// the query's names), or is [`NameToken::NO_ID`] to bypass the cache.
+pub fn compare_names_cached(
+    q: &PreparedName,
+    q_key: u32,
+    c: &PreparedName,
+    freq: &dyn Frequencies,
+    cache: &mut SimilarityCache,
+) -> NameComparison {
+    let qt: Vec<&NameToken> = q.name.tokens.iter().collect();
+    let ct: Vec<&NameToken> = c.name.tokens.iter().collect();
+    let is_core = |t: &NameToken| matches!(t.role, Role::Part | Role::Initial);
+    let q_idx: Vec<usize> = (0..qt.len())
+        .filter(|&i| is_core(qt[i]) || qt[i].role == Role::Relative)
+        .collect();
+    let c_idx: Vec<usize> = (0..ct.len())
+        .filter(|&i| ct[i].role != Role::Honorific)
+        .collect();
+
+    // Candidate alignments: single pairs, plus a token on one side against two adjacent
+    // tokens joined on the other (`Ziaulhaq` / `Zia ul Haq`).
+    struct Cand {
+        sim: f32,
+        kind: TokenMatchKind,
+        qs: Vec<usize>,
+        cs: Vec<usize>,
+    }
+    let mut cands: Vec<Cand> = Vec::new();
+    for &i in &q_idx {
+        for &j in &c_idx {
+            let key = if q_key == NameToken::NO_ID {
+                NameToken::NO_ID
+            } else {
+                (q_key << 8) | i as u32
+            };
+            let (s, k) = cache.similarity(key, qt[i], ct[j]);
+            if s >= MIN_SIM {
+                cands.push(Cand {
+                    sim: s,
+                    kind: k,
+                    qs: vec![i],
+                    cs: vec![j],
+                });
+            }
+        }
+    }
+    // Joins are tried only for parts that found no good single counterpart, which keeps the
+    // common case (every part has one) free of allocations.
+    let mut best_q = vec![0.0f32; qt.len()];
+    let mut best_c = vec![0.0f32; ct.len()];
+    for c in &cands {
+        best_q[c.qs[0]] = best_q[c.qs[0]].max(c.sim);
+        best_c[c.cs[0]] = best_c[c.cs[0]].max(c.sim);
+    }
+    let joined = |a: &NameToken, b: &NameToken| -> NameToken {
+        let form = format!("{}{}", a.primary(), b.primary());
+        NameToken {
+            original: format!("{}{}", a.original, b.original),
+            script: a.script,
+            norms: vec![crate::phonetic::normal_form(&form)],
+            forms: vec![form],
+            skeletons: Vec::new(),
+            groups: Vec::new(),
+            role: Role::Part,
+            bits: 0.0,
+            id: NameToken::NO_ID,
+        }
+    };
+    // A token can be two joined ones only if it starts alike and is about as long as both.
+    let plausible_join = |one: &NameToken, a: &NameToken, b: &NameToken| {
+        let (o, x, y) = (one.norms.first(), a.norms.first(), b.norms.first());
+        match (o, x, y) {
+            (Some(o), Some(x), Some(y)) => {
+                let joined_len = (x.len() + y.len()) as f32;
+                o.as_bytes().first() == x.as_bytes().first()
+                    && (o.len() as f32) >= 0.7 * joined_len
+                    && (o.len() as f32) <= 1.4 * joined_len
+            }
+            _ => false,
+        }
+    };
+    let weak_q: Vec<usize> = q_idx.iter().copied().filter(|&i| best_q[i] < 0.9).collect();
+    if !weak_q.is_empty() {
+        for w in c_idx.windows(2) {
+            if w[1] != w[0] + 1 {
+                continue;
+            }
+            let Some(&i0) = weak_q
+                .iter()
+                .find(|&&i| plausible_join(qt[i], ct[w[0]], ct[w[1]]))
+            else {
+                continue;
+            };
+            let jt = joined(ct[w[0]], ct[w[1]]);
+            for &i in weak_q.iter().filter(|&&i| i >= i0) {
+                if !plausible_join(qt[i], ct[w[0]], ct[w[1]]) {
+                    continue;
+                }
+                let (s, _) = token_similarity(qt[i], &jt);
+                if s >= 0.9 {
+                    cands.push(Cand {
+                        sim: s,
+                        kind: TokenMatchKind::Joined,
+                        qs: vec![i],
+                        cs: w.to_vec(),
+                    });
+                }
+            }
+        }
+    }
+    let weak_c: Vec<usize> = c_idx.iter().copied().filter(|&j| best_c[j] < 0.9).collect();
+    if !weak_c.is_empty() {
+        for w in q_idx.windows(2) {
+            if w[1] != w[0] + 1 {
+                continue;
+            }
+            if !weak_c
+                .iter()
+                .any(|&j| plausible_join(ct[j], qt[w[0]], qt[w[1]]))
+            {
+                continue;
+            }
+            let jt = joined(qt[w[0]], qt[w[1]]);
+            for &j in &weak_c {
+                if !plausible_join(ct[j], qt[w[0]], qt[w[1]]) {
+                    continue;
+                }
+                let (s, _) = token_similarity(&jt, ct[j]);
+                if s >= 0.9 {
+                    cands.push(Cand {
+                        sim: s,
+                        kind: TokenMatchKind::Joined,
+                        qs: w.to_vec(),
+                        cs: vec![j],
+                    });
+                }
+            }
+        }
+    }
+    // Greedy assignment, best first; on ties prefer the rarer part.
+    cands.sort_by(|a, b| b.sim.total_cmp(&a.sim).then(b.cs.len().cmp(&a.cs.len())));
+    let mut q_used = vec![false; qt.len()];
+    let mut c_used = vec![false; ct.len()];
+    let mut matched = Vec::new();
+    let mut bits = 0.0f32;
+    let mut min_sim = 1.0f32;
+    for cand in cands {
+        if cand.qs.iter().any(|&i| q_used[i]) || cand.cs.iter().any(|&j| c_used[j]) {
+            continue;
+        }
+        let info_q: f32 = cand.qs.iter().map(|&i| token_bits(qt[i], freq)).sum();
+        let info_c: f32 = cand.cs.iter().map(|&j| token_bits(ct[j], freq)).sum();
+        let info = info_q.min(info_c);
+        let w = agreement_weight(cand.sim);
+        let initial = cand.kind == TokenMatchKind::Initial;
+        // A father's name or patronymic that agrees is weaker evidence than the person's own
+        // name: many share a father's name (Petrovich).
+        let relative = cand.qs.iter().any(|&i| qt[i].role == Role::Relative)
+            || cand.cs.iter().any(|&j| ct[j].role == Role::Relative);
+        let b = if initial {
+            1.5
+        } else if relative {
+            0.5 * w * info
+        } else {
+            w * info - (1.0 - w) * query_missing_penalty(info)
+        };
+        for &i in &cand.qs {
+            q_used[i] = true;
+        }
+        for &j in &cand.cs {
+            c_used[j] = true;
+        }
+        if !initial {
+            min_sim = min_sim.min(cand.sim);
+        }
+        bits += b;
+        matched.push(PartMatch {
+            query: cand
+                .qs
+                .iter()
+                .map(|&i| qt[i].original.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            candidate: cand
+                .cs
+                .iter()
+                .map(|&j| ct[j].original.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            kind: cand.kind,
+            similarity: cand.sim,
+            bits: b,
+            frequency: 2f32.powf(-info),
+        });
+    }
+    let mut unmatched = Vec::new();
+    let mut full = !matched.is_empty();
+    for &i in &q_idx {
+        if q_used[i] {
+            continue;
+        }
+        let t = qt[i];
+        let b = match t.role {
+            Role::Relative => 0.0,
+            Role::Initial => -1.0,
+            _ => -query_missing_penalty(token_bits(t, freq)),
+        };
+        if t.role != Role::Relative {
+            full = false;
+        }
+        bits += b;
+        unmatched.push(PartUnmatched {
+            part: t.original.clone(),
+            side: "query",
+            role: t.role,
+            bits: b,
+        });
+    }
+    for &j in &c_idx {
+        if c_used[j] {
+            continue;
+        }
+        let t = ct[j];
+        let b = if t.role == Role::Relative {
+            0.0
+        } else {
+            -candidate_missing_penalty(token_bits(t, freq))
+        };
+        full = false;
+        bits += b;
+        unmatched.push(PartUnmatched {
+            part: t.original.clone(),
+            side: "candidate",
+            role: t.role,
+            bits: b,
+        });
+    }
+    // Shared honorifics are weak evidence; a missing one costs nothing.
+    for t in qt.iter().filter(|t| t.role == Role::Honorific) {
+        if ct
+            .iter()
+            .any(|c| c.role == Role::Honorific && token_similarity(t, c).0 >= 0.9)
+        {
+            bits += 0.5;
+        }
+    }
+    // A part left over on both sides is a disagreement, not an omission: two people who share
+    // given names but not a family name (Mark John Fischer / Mark John Taylor).
+    // Likewise fathers' names (patronymics) that both sides give and that differ.
+    let leftover = |side: &str, role: Role| {
+        unmatched
+            .iter()
+            .filter(|u: &&PartUnmatched| u.side == side && u.role == role)
+            .count()
+    };
+    let conflicts = leftover("query", Role::Part).min(leftover("candidate", Role::Part))
+        + leftover("query", Role::Relative).min(leftover("candidate", Role::Relative));
+    if conflicts > 0 {
+        let b = -CONFLICT_PENALTY * conflicts as f32;
+        bits += b;
+        unmatched.push(PartUnmatched {
+            part: format!("{conflicts} part(s) disagree"),
+            side: "both",
+            role: Role::Part,
+            bits: b,
+        });
+    }
+    // Only the same spelling (up to its normal form) counts as the full name: a variant of a
+    // common full name (Hassan Ahmed / Hasan Ahmad) is evidence like any other.
+    let full_match = full && min_sim >= 0.97;
+    if full_match {
+        bits = bits.max(full_match_floor(bits));
+    }
+    if c.kind == NameKind::WeakAlias && bits > 0.0 {
+        bits *= 0.7;
+    }
+    NameComparison {
+        query_name: q.text.clone(),
+        candidate_name: c.text.clone(),
+        candidate_kind: c.kind,
+        matched,
+        unmatched,
+        full_match,
+        bits,
+    }
+}
