@@ -65,6 +65,31 @@ pub fn document() -> Value {
         {"name": "exclude_entity_ids", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
         query_param("algorithm", "string"),
     ]);
+    let screen_params = json!([
+        query_param("threshold", "number"),
+        query_param("cutoff", "number"),
+        query_param("limit", "integer"),
+        {"name": "include_dataset", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+        {"name": "exclude_dataset", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+    ]);
+    let mut paxlst_op = op(
+        "Read a PAXLST manifest (UN/EDIFACT) and screen every traveller",
+        Some("screener"),
+        screen_params.clone(),
+        Some(
+            json!({"type": "object", "required": ["message"], "properties": {"message": {"type": "string"}}}),
+        ),
+        json!({"type": "object", "properties": {
+            "manifest": {"type": "object", "description": "version, sender, receiver, flights, the traveller count, control_count"},
+            "travellers": {"type": "array", "items": {"type": "object", "properties": {
+                "traveller": {"type": "object"}, "subject_id": {"type": "string"},
+                "results": {"type": "array", "items": refs("ScoredEntity")}}}},
+            "warnings": {"type": "array", "items": {"type": "string"}},
+            "limit": {"type": "integer"},
+            "alerts": {"type": "array", "items": {"type": "integer"}}}}),
+    );
+    // The raw message is accepted as well as the JSON wrapper.
+    paxlst_op["requestBody"]["content"]["text/plain"] = json!({"schema": {"type": "string"}});
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -79,6 +104,17 @@ pub fn document() -> Value {
                 None, refs("SearchResponse"))},
             "/entities/{id}": {"get": op("Fetch one entity with its source record", Some("screener"),
                 json!([path_param("id"), query_param("nested", "boolean")]), None, refs("Entity"))},
+            "/screen/paxlst": {"post": paxlst_op},
+            "/screen/mrz": {"post": op("Read a travel document's MRZ and screen its holder", Some("screener"), screen_params.clone(),
+                Some(json!({"type": "object", "required": ["lines"], "properties": {
+                    "lines": {"type": "array", "items": {"type": "string"}, "description": "the 2 or 3 lines of the MRZ"},
+                    "ocr": {"type": "boolean", "description": "fix OCR confusions that the check digits confirm"},
+                    "subject_id": {"type": "string", "description": "the alerts' subject; the document number when absent"}}})),
+                json!({"type": "object", "properties": {
+                    "document": {"type": "object", "description": "the MRZ read: fields, checks, valid, warnings"},
+                    "subject_id": {"type": "string"}, "results": {"type": "array", "items": refs("ScoredEntity")},
+                    "total": refs("Total"), "limit": {"type": "integer"},
+                    "alerts": {"type": "array", "items": {"type": "integer"}}}}))},
             "/lists": {"get": op("The lists the caller may see", Some("screener"), json!([]), None,
                 json!({"type": "object", "properties": {"lists": {"type": "array", "items": {"type": "object"}}}}))},
             "/lists/{name}": {"post": {
@@ -172,7 +208,7 @@ mod tests {
     fn every_path_has_an_operation() {
         let doc = super::document();
         let paths = doc["paths"].as_object().unwrap();
-        assert_eq!(paths.len(), 13);
+        assert_eq!(paths.len(), 15);
         for (p, item) in paths {
             let ops = item.as_object().unwrap();
             assert!(!ops.is_empty(), "{p}");
