@@ -33,9 +33,8 @@ use layout::{Field, Layout};
 /// How to read an MRZ.
 #[derive(Debug, Clone, Default)]
 pub struct MrzOptions {
-    /// Today's date `(year, month, day)`, for century inference. Without it a two-digit year
-    /// `YY` is read as 20YY when that is at most 2030 for expiries, and births use a fixed
-    /// pivot; pass the date in for correct results.
+    /// Today's date `(year, month, day)`, for century inference. Without it the parser
+    /// assumes 2030-01-01 (births up to 2029, expiries up to 2060); pass the date in.
     pub today: Option<(i32, u32, u32)>,
     /// OCR-tolerant reading: fix the usual confusions (O/0, I/1, B/8, S/5, Z/2, K/<) where
     /// the check digits confirm the fix.

@@ -284,6 +284,20 @@ fn shared_specimens() {
         }
     }
     assert_eq!(files.len(), 14);
+    // The shared fuzz seeds for whole-MRZ parsing are the ICAO Utopia specimens.
+    let seeds = dir.join("fuzz-corpus/mrz_parse_td");
+    let mut n = 0;
+    for e in std::fs::read_dir(&seeds)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+    {
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(read(&lines).valid, "{}", e.path().display());
+        n += 1;
+    }
+    assert_eq!(n, 3);
     assert_eq!(repaired, 2, "Bangladesh and Canada are one filler off");
 }
 
