@@ -32,6 +32,7 @@ pub mod mrz;
 pub mod ofac_csv;
 pub mod ofac_xml;
 pub mod paxlst;
+pub mod pnrgov;
 mod read;
 pub mod uk;
 pub mod un;

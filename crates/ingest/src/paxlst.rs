@@ -12,8 +12,8 @@
 //! assert_eq!(m.travellers[0].date_of_birth.as_deref(), Some("1972-09-07"));
 //! ```
 
-mod dates;
-mod syntax;
+pub(crate) mod dates;
+pub(crate) mod syntax;
 #[cfg(test)]
 mod tests;
 
