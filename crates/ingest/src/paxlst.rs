@@ -189,6 +189,10 @@ pub fn parse(text: &str, file: &Path) -> Result<Manifest, IngestError> {
     Ok(reader.finish())
 }
 
+/// Flight legs kept at most. Real itineraries have a handful; the cap keeps every
+/// traveller's `legs` small whatever a message claims.
+const MAX_LEGS: usize = 99;
+
 /// What segment group the reader is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Group {
@@ -368,6 +372,13 @@ impl<'a> Reader<'a> {
     fn tdt(&mut self, s: &Segment) {
         if self.group != Group::Header {
             self.warn(s, "TDT inside a traveller's group ignored".into());
+            return;
+        }
+        if self.m.flights.len() >= MAX_LEGS {
+            self.warn(
+                s,
+                format!("more than {MAX_LEGS} flight legs; this TDT is ignored"),
+            );
             return;
         }
         let flight = s.get(1, 0).map(str::to_string);

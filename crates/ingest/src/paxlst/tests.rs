@@ -287,6 +287,18 @@ fn gtas_multi_leg_messages() {
     assert!(w.iter().any(|w| w.contains("13NOV09")), "{w:?}");
 }
 
+#[test]
+fn flight_legs_are_capped() {
+    let mut text = String::from("UNB+A'");
+    for _ in 0..150 {
+        text.push_str("TDT+20+XX1'NAD+FL+++A:B'CNT+42:1'");
+    }
+    let m = read(&text);
+    assert_eq!(m.flights.len(), 99);
+    assert_eq!(m.travellers.len(), 150);
+    assert!(m.travellers.iter().all(|t| t.legs.len() == 99));
+}
+
 /// Escapes `s` for a message with the default delimiters.
 fn escape(s: &str) -> String {
     let mut out = String::new();
