@@ -887,3 +887,29 @@ async fn screen_mrz_reads_the_document_and_screens_its_holder() {
             .contains(&json!("demo:D-001"))));
     assert!(records.iter().any(|r| r["action"] == "screen.mrz.failed"));
 }
+
+#[tokio::test]
+async fn screen_paxlst_screens_every_traveller_of_the_gtas_samples() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/paxlst-gtas");
+    if !dir.is_dir() {
+        eprintln!("skipping: {} is absent", dir.display());
+        return;
+    }
+    let f = fixture();
+    let key = bearer(&f.screener_federal);
+    for (name, count) in [
+        ("Test1.txt", 8),
+        ("Test3.txt", 260),
+        ("airline2.edi", 10),
+        ("apisMessage.txt", 2),
+        ("multiple_flight_leg_apis.txt", 2),
+    ] {
+        let text = std::fs::read(dir.join(name)).unwrap();
+        let (s, v) = call(&f.router, "POST", "/screen/paxlst", Some(&key), text).await;
+        assert_eq!(s, StatusCode::OK, "{name}: {v}");
+        assert_eq!(v["manifest"]["travellers"], count, "{name}");
+        let travellers = v["travellers"].as_array().unwrap();
+        assert_eq!(travellers.len(), count, "{name}");
+        assert!(travellers.iter().all(|t| t["results"].is_array()), "{name}");
+    }
+}
