@@ -336,7 +336,59 @@ fn build_td3(
     [l1, format!("{body}{composite}")]
 }
 
+/// Builds a TD1 with correct check digits; numbers longer than 9 continue into the optional
+/// data (the check-digit position holds `<`).
+fn build_td1(name: &str, number: &str, dob: &str, exp: &str, personal: &str) -> [String; 3] {
+    let l1 = if number.len() > 9 {
+        format!(
+            "I<UTO{}<{}{}<",
+            &number[..9],
+            &number[9..],
+            check_digit(number)
+        )
+    } else {
+        let num = format!("{number:<<9}");
+        format!("I<UTO{num}{}{personal}", check_digit(&num))
+    };
+    let l1 = format!("{l1:<<30}");
+    let l2 = format!(
+        "{dob}{}M{exp}{}UTO<<<<<<<<<<<",
+        check_digit(dob),
+        check_digit(exp)
+    );
+    let composite = check_digit(&format!(
+        "{}{}{}{}",
+        &l1[5..30],
+        &l2[0..7],
+        &l2[8..15],
+        &l2[18..29]
+    ));
+    [l1, format!("{l2}{composite}"), format!("{name:<<30}")]
+}
+
 proptest! {
+    #[test]
+    fn round_trip_td1(
+        surname in "[A-Z]{1,12}",
+        given in "[A-Z]{1,12}",
+        number in "[A-Z0-9]{1,14}",
+        personal in "([A-Z0-9]{1,15})?",
+        (yy, mm, dd) in (0u32..100, 1u32..13, 1u32..29),
+    ) {
+        let dob = format!("{yy:02}{mm:02}{dd:02}");
+        let personal = if number.len() > 9 { String::new() } else { personal };
+        let name = format!("{surname}<<{given}");
+        let [l1, l2, l3] = build_td1(&name, &number, &dob, "301231", &personal);
+        let m = parse(&[&l1, &l2, &l3], &TODAY).unwrap();
+        prop_assert!(m.valid, "{:?} {l1}", m.checks);
+        prop_assert_eq!(m.format, Format::Td1);
+        prop_assert_eq!(&m.surname, &surname);
+        prop_assert_eq!(&m.given_names, &given);
+        prop_assert_eq!(&m.document_number, &number);
+        prop_assert_eq!(m.personal_number.as_deref().unwrap_or(""), personal.as_str());
+        prop_assert_eq!(m.date_of_expiry.as_deref(), Some("2030-12-31"));
+    }
+
     #[test]
     fn parse_never_panics(lines in proptest::collection::vec("[A-Z0-9<a-z ]{0,50}", 0..4), ocr: bool) {
         let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
