@@ -160,6 +160,13 @@ pub async fn screen_paxlst(
             let text = read_message(&body)?;
             let manifest = paxlst::parse(&text, std::path::Path::new("message"))
                 .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+            let max = app.config.max_travellers;
+            if manifest.travellers.len() > max {
+                return Err(ApiError::unprocessable(format!(
+                    "{} travellers in one manifest; at most {max} are allowed",
+                    manifest.travellers.len()
+                )));
+            }
             let live = app.live();
             let opts = options(&app, caller, &live.lists, "default", &params)?;
             let ids = subject_ids(&manifest, &digest(&json!(text)));

@@ -66,6 +66,9 @@ pub struct Config {
     pub addr: Option<String>,
     /// Queries per `/match` request at most.
     pub max_queries: usize,
+    /// Travellers per `/screen/paxlst` manifest at most (a larger one is refused with 422):
+    /// each costs about a millisecond of screening, and the request has a timeout.
+    pub max_travellers: usize,
     /// Request bodies larger than this many megabytes are refused with 413.
     pub body_limit_mb: usize,
     /// Requests per minute per key; 0 for no limit.
@@ -83,6 +86,7 @@ impl Default for Config {
         Config {
             addr: None,
             max_queries: 100,
+            max_travellers: 10_000,
             body_limit_mb: 10,
             rate_limit_per_minute: 600,
             request_timeout_secs: 30,

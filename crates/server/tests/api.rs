@@ -846,6 +846,24 @@ async fn screen_paxlst_refuses_what_is_not_edifact() {
     assert!(is_error_body(&v) && v["detail"].as_str().unwrap().contains("line 1"));
     let (s, _) = call(&f.router, "POST", "/screen/paxlst", Some(&key), "{\"m\":1}").await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    let small = fixture_with(
+        Config {
+            max_travellers: 1,
+            ..Config::default()
+        },
+        |_| {},
+    );
+    let key = bearer(&small.screener_a);
+    let (s, v) = call(
+        &small.router,
+        "POST",
+        "/screen/paxlst",
+        Some(&key),
+        MANIFEST,
+    )
+    .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(v["detail"].as_str().unwrap().contains("at most 1"), "{v}");
 }
 
 /// A TD3 passport of the demo list's D-001, every check digit valid; the personal number is
