@@ -228,6 +228,30 @@ fn ocr_repairs_confirmed_by_check_digits() {
     );
 }
 
+#[test]
+fn ocr_reads_trailing_k_runs_in_names_as_fillers() {
+    let lines = [
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<KKK<<KK",
+        "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+    ];
+    let m = parse(&lines, &MrzOptions { ocr: true, ..TODAY }).unwrap();
+    assert_eq!(m.given_names, "ANNA MARIA");
+    assert!(!m.name_truncated);
+    assert!(m.valid);
+    let plain = parse(&lines, &TODAY).unwrap();
+    assert_eq!(plain.given_names, "ANNA MARIA KKK KK");
+    // A name that really ends in K is left alone.
+    let mark = parse(
+        &[
+            "P<UTOERIKSSON<<MARK<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        ],
+        &MrzOptions { ocr: true, ..TODAY },
+    )
+    .unwrap();
+    assert_eq!(mark.given_names, "MARK");
+}
+
 /// The shared specimens: every file reads to the fields in its JSON.
 #[test]
 fn shared_specimens() {
