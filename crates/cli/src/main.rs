@@ -10,6 +10,7 @@ mod admin;
 mod audit;
 mod demo;
 mod eval;
+mod gen;
 mod ingest;
 mod keys;
 mod mrz;
@@ -58,6 +59,8 @@ enum Command {
     Demo(demo::Args),
     /// Measure recall, precision and alert rates on labelled data built from the real lists.
     Eval(eval::Args),
+    /// Write a synthetic population of invented persons (FtM) and labelled query sets.
+    Gen(gen::Args),
     /// Run the HTTP screening service (yente-compatible API with keys, roles and audit).
     Serve(serve::Args),
     /// Manage API keys: create, list, revoke, rotate.
@@ -105,6 +108,7 @@ fn main() -> ExitCode {
         Command::Restore(a) => admin::restore(&cli.data, a),
         Command::Demo(a) => demo::run(&cli.data, a),
         Command::Eval(a) => eval::run(&cli.data, a),
+        Command::Gen(a) => gen::run(a),
         Command::Serve(a) => serve::run(&cli.data, a),
         Command::Keys(c) => keys::run_keys(&cli.data, c),
         Command::Agencies(c) => keys::run_agencies(&cli.data, c),
