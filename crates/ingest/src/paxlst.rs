@@ -266,11 +266,14 @@ impl<'a> Reader<'a> {
             self.warn(s, format!("{what}: {:?}", s.text()));
             return;
         }
-        if self.ended && s.tag != "UNA" {
+        // A second interchange may follow the first in one file; anything else after UNZ
+        // is out of place, though still read.
+        if self.ended && s.tag != "UNB" {
             self.warn(s, format!("segment {} after UNZ", s.tag));
         }
         match s.tag.as_str() {
             "UNB" => {
+                self.ended = false;
                 self.m.sender = s.get(1, 0).map(str::to_string);
                 self.m.receiver = s.get(2, 0).map(str::to_string);
             }

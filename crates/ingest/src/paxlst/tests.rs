@@ -288,6 +288,16 @@ fn gtas_multi_leg_messages() {
 }
 
 #[test]
+fn two_interchanges_in_one_file_are_read_alike() {
+    let one = "UNB+A'UNH+1+PAXLST:D:02B:UN:IATA'NAD+FL+++A:B'UNT+3+1'UNZ+1+A'";
+    let m = read(&format!("{one}\r\n{one}"));
+    assert_eq!(m.travellers.len(), 2);
+    assert!(m.warnings.is_empty(), "{:?}", warnings(&m));
+    let m = read(&format!("{one}NAD+FL+++C:D'"));
+    assert_eq!(warnings(&m), ["segment NAD after UNZ"]);
+}
+
+#[test]
 fn flight_legs_are_capped() {
     let mut text = String::from("UNB+A'");
     for _ in 0..150 {
