@@ -32,7 +32,7 @@ SKIP = set(
     "al el ul ud ur us ad ar ibn bin bint binti abu umm ould walad de van von da der den del della "
     "la le di du dos das do ter ten mac mc st abd abdel abdul abdal abdi ullah ulla allah din deen "
     "uddin aldin eddine ud-din ur-rahman md mohd muhd mhd mst bibi begum khatoon khatun bano haji "
-    "hajji alhaj hafiz maulana mufti qari pir syed sayed sayyid sheikh shaikh sardar"
+    "hajji alhaj hafiz maulana mufti qari pir syed sayed sayyid sayyed sheikh shaikh sardar khel"
     .split()
 )
 

@@ -1752,18 +1752,8 @@ pub static PAKISTAN_FAMILY: &[Part] = &[
     },
     Part {
         freq: 0.03,
-        spellings: &["Sayyed"],
-        native: "سید",
-    },
-    Part {
-        freq: 0.03,
         spellings: &["Shah"],
         native: "شاہ",
-    },
-    Part {
-        freq: 0.02,
-        spellings: &["Khel"],
-        native: "خیل",
     },
     Part {
         freq: 0.02,
@@ -7093,11 +7083,6 @@ pub static ARAB_FAMILY: &[Part] = &[
         freq: 0.003,
         spellings: &["Sarraf"],
         native: "صراف",
-    },
-    Part {
-        freq: 0.003,
-        spellings: &["Sayyed"],
-        native: "",
     },
     Part {
         freq: 0.003,
