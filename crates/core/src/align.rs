@@ -206,6 +206,37 @@ pub struct NameComparison {
     pub bits: f32,
 }
 
+/// One or two adjacent token positions on one side of an alignment.
+#[derive(Clone, Copy)]
+struct Span {
+    idx: [usize; 2],
+    len: usize,
+}
+
+impl Span {
+    fn one(i: usize) -> Span {
+        Span {
+            idx: [i, i],
+            len: 1,
+        }
+    }
+
+    fn two(i: usize, j: usize) -> Span {
+        Span {
+            idx: [i, j],
+            len: 2,
+        }
+    }
+
+    fn first(&self) -> usize {
+        self.idx[0]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.idx[..self.len].iter().copied()
+    }
+}
+
 /// Bits against a pair of parts left over on both sides.
 const CONFLICT_PENALTY: f32 = 2.5;
 
@@ -240,23 +271,27 @@ pub fn compare_names(q: &PreparedName, c: &PreparedName, freq: &dyn Frequencies)
         c,
         freq,
         &mut SimilarityCache::default(),
+        true,
     )
 }
 
 /// [`compare_names`] with a per-query cache; `q_key` names the query name (its index among
-/// the query's names), or is [`NameToken::NO_ID`] to bypass the cache.
+/// the query's names), or is [`NameToken::NO_ID`] to bypass the cache. Without `explain`
+/// only the bits and `full_match` are computed: the part lists and names stay empty, which
+/// saves their allocations for the many candidates that are not shown.
 pub fn compare_names_cached(
     q: &PreparedName,
     q_key: u32,
     c: &PreparedName,
     freq: &dyn Frequencies,
     cache: &mut SimilarityCache,
+    explain: bool,
 ) -> NameComparison {
-    let qt: Vec<&NameToken> = q.name.tokens.iter().collect();
-    let ct: Vec<&NameToken> = c.name.tokens.iter().collect();
+    let qt = &q.name.tokens[..];
+    let ct = &c.name.tokens[..];
     let is_core = |t: &NameToken| matches!(t.role, Role::Part | Role::Initial);
     let q_idx: Vec<usize> = (0..qt.len())
-        .filter(|&i| is_core(qt[i]) || qt[i].role == Role::Relative)
+        .filter(|&i| is_core(&qt[i]) || qt[i].role == Role::Relative)
         .collect();
     let c_idx: Vec<usize> = (0..ct.len())
         .filter(|&i| ct[i].role != Role::Honorific)
@@ -267,8 +302,8 @@ pub fn compare_names_cached(
     struct Cand {
         sim: f32,
         kind: TokenMatchKind,
-        qs: Vec<usize>,
-        cs: Vec<usize>,
+        qs: Span,
+        cs: Span,
     }
     let mut cands: Vec<Cand> = Vec::new();
     for &i in &q_idx {
@@ -278,13 +313,13 @@ pub fn compare_names_cached(
             } else {
                 (q_key << 8) | i as u32
             };
-            let (s, k) = cache.similarity(key, qt[i], ct[j]);
+            let (s, k) = cache.similarity(key, &qt[i], &ct[j]);
             if s >= MIN_SIM {
                 cands.push(Cand {
                     sim: s,
                     kind: k,
-                    qs: vec![i],
-                    cs: vec![j],
+                    qs: Span::one(i),
+                    cs: Span::one(j),
                 });
             }
         }
@@ -294,8 +329,8 @@ pub fn compare_names_cached(
     let mut best_q = vec![0.0f32; qt.len()];
     let mut best_c = vec![0.0f32; ct.len()];
     for c in &cands {
-        best_q[c.qs[0]] = best_q[c.qs[0]].max(c.sim);
-        best_c[c.cs[0]] = best_c[c.cs[0]].max(c.sim);
+        best_q[c.qs.first()] = best_q[c.qs.first()].max(c.sim);
+        best_c[c.cs.first()] = best_c[c.cs.first()].max(c.sim);
     }
     let joined = |a: &NameToken, b: &NameToken| -> NameToken {
         let form = format!("{}{}", a.primary(), b.primary());
@@ -332,22 +367,22 @@ pub fn compare_names_cached(
             }
             let Some(&i0) = weak_q
                 .iter()
-                .find(|&&i| plausible_join(qt[i], ct[w[0]], ct[w[1]]))
+                .find(|&&i| plausible_join(&qt[i], &ct[w[0]], &ct[w[1]]))
             else {
                 continue;
             };
-            let jt = joined(ct[w[0]], ct[w[1]]);
+            let jt = joined(&ct[w[0]], &ct[w[1]]);
             for &i in weak_q.iter().filter(|&&i| i >= i0) {
-                if !plausible_join(qt[i], ct[w[0]], ct[w[1]]) {
+                if !plausible_join(&qt[i], &ct[w[0]], &ct[w[1]]) {
                     continue;
                 }
-                let (s, _) = token_similarity(qt[i], &jt);
+                let (s, _) = token_similarity(&qt[i], &jt);
                 if s >= 0.9 {
                     cands.push(Cand {
                         sim: s,
                         kind: TokenMatchKind::Joined,
-                        qs: vec![i],
-                        cs: w.to_vec(),
+                        qs: Span::one(i),
+                        cs: Span::two(w[0], w[1]),
                     });
                 }
             }
@@ -361,47 +396,48 @@ pub fn compare_names_cached(
             }
             if !weak_c
                 .iter()
-                .any(|&j| plausible_join(ct[j], qt[w[0]], qt[w[1]]))
+                .any(|&j| plausible_join(&ct[j], &qt[w[0]], &qt[w[1]]))
             {
                 continue;
             }
-            let jt = joined(qt[w[0]], qt[w[1]]);
+            let jt = joined(&qt[w[0]], &qt[w[1]]);
             for &j in &weak_c {
-                if !plausible_join(ct[j], qt[w[0]], qt[w[1]]) {
+                if !plausible_join(&ct[j], &qt[w[0]], &qt[w[1]]) {
                     continue;
                 }
-                let (s, _) = token_similarity(&jt, ct[j]);
+                let (s, _) = token_similarity(&jt, &ct[j]);
                 if s >= 0.9 {
                     cands.push(Cand {
                         sim: s,
                         kind: TokenMatchKind::Joined,
-                        qs: w.to_vec(),
-                        cs: vec![j],
+                        qs: Span::two(w[0], w[1]),
+                        cs: Span::one(j),
                     });
                 }
             }
         }
     }
     // Greedy assignment, best first; on ties prefer the rarer part.
-    cands.sort_by(|a, b| b.sim.total_cmp(&a.sim).then(b.cs.len().cmp(&a.cs.len())));
+    cands.sort_by(|a, b| b.sim.total_cmp(&a.sim).then(b.cs.len.cmp(&a.cs.len)));
     let mut q_used = vec![false; qt.len()];
     let mut c_used = vec![false; ct.len()];
     let mut matched = Vec::new();
+    let mut n_matched = 0usize;
     let mut bits = 0.0f32;
     let mut min_sim = 1.0f32;
     for cand in cands {
-        if cand.qs.iter().any(|&i| q_used[i]) || cand.cs.iter().any(|&j| c_used[j]) {
+        if cand.qs.iter().any(|i| q_used[i]) || cand.cs.iter().any(|j| c_used[j]) {
             continue;
         }
-        let info_q: f32 = cand.qs.iter().map(|&i| token_bits(qt[i], freq)).sum();
-        let info_c: f32 = cand.cs.iter().map(|&j| token_bits(ct[j], freq)).sum();
+        let info_q: f32 = cand.qs.iter().map(|i| token_bits(&qt[i], freq)).sum();
+        let info_c: f32 = cand.cs.iter().map(|j| token_bits(&ct[j], freq)).sum();
         let info = info_q.min(info_c);
         let w = agreement_weight(cand.sim);
         let initial = cand.kind == TokenMatchKind::Initial;
         // A father's name or patronymic that agrees is weaker evidence than the person's own
         // name: many share a father's name (Petrovich).
-        let relative = cand.qs.iter().any(|&i| qt[i].role == Role::Relative)
-            || cand.cs.iter().any(|&j| ct[j].role == Role::Relative);
+        let relative = cand.qs.iter().any(|i| qt[i].role == Role::Relative)
+            || cand.cs.iter().any(|j| ct[j].role == Role::Relative);
         let b = if initial {
             1.5
         } else if relative {
@@ -409,76 +445,95 @@ pub fn compare_names_cached(
         } else {
             w * info - (1.0 - w) * query_missing_penalty(info)
         };
-        for &i in &cand.qs {
+        for i in cand.qs.iter() {
             q_used[i] = true;
         }
-        for &j in &cand.cs {
+        for j in cand.cs.iter() {
             c_used[j] = true;
         }
         if !initial {
             min_sim = min_sim.min(cand.sim);
         }
         bits += b;
-        matched.push(PartMatch {
-            query: cand
-                .qs
-                .iter()
-                .map(|&i| qt[i].original.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-            candidate: cand
-                .cs
-                .iter()
-                .map(|&j| ct[j].original.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-            kind: cand.kind,
-            similarity: cand.sim,
-            bits: b,
-            frequency: 2f32.powf(-info),
-        });
+        n_matched += 1;
+        if explain {
+            matched.push(PartMatch {
+                query: cand
+                    .qs
+                    .iter()
+                    .map(|i| qt[i].original.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                candidate: cand
+                    .cs
+                    .iter()
+                    .map(|j| ct[j].original.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                kind: cand.kind,
+                similarity: cand.sim,
+                bits: b,
+                frequency: 2f32.powf(-info),
+            });
+        }
     }
     let mut unmatched = Vec::new();
-    let mut full = !matched.is_empty();
+    // Leftover parts per side: (own name parts, fathers' names).
+    let (mut left_q, mut left_c) = ((0usize, 0usize), (0usize, 0usize));
+    let mut full = n_matched > 0;
     for &i in &q_idx {
         if q_used[i] {
             continue;
         }
-        let t = qt[i];
+        let t = &qt[i];
         let b = match t.role {
             Role::Relative => 0.0,
             Role::Initial => -1.0,
             _ => -query_missing_penalty(token_bits(t, freq)),
         };
+        match t.role {
+            Role::Part => left_q.0 += 1,
+            Role::Relative => left_q.1 += 1,
+            _ => {}
+        }
         if t.role != Role::Relative {
             full = false;
         }
         bits += b;
-        unmatched.push(PartUnmatched {
-            part: t.original.clone(),
-            side: "query",
-            role: t.role,
-            bits: b,
-        });
+        if explain {
+            unmatched.push(PartUnmatched {
+                part: t.original.clone(),
+                side: "query",
+                role: t.role,
+                bits: b,
+            });
+        }
     }
     for &j in &c_idx {
         if c_used[j] {
             continue;
         }
-        let t = ct[j];
+        let t = &ct[j];
         let b = if t.role == Role::Relative {
             0.0
         } else {
             -candidate_missing_penalty(token_bits(t, freq))
         };
+        match t.role {
+            Role::Part => left_c.0 += 1,
+            Role::Relative => left_c.1 += 1,
+            _ => {}
+        }
         full = false;
         bits += b;
-        unmatched.push(PartUnmatched {
-            part: t.original.clone(),
-            side: "candidate",
-            role: t.role,
-            bits: b,
-        });
+        if explain {
+            unmatched.push(PartUnmatched {
+                part: t.original.clone(),
+                side: "candidate",
+                role: t.role,
+                bits: b,
+            });
+        }
     }
     // Shared honorifics are weak evidence; a missing one costs nothing.
     for t in qt.iter().filter(|t| t.role == Role::Honorific) {
@@ -492,23 +547,18 @@ pub fn compare_names_cached(
     // A part left over on both sides is a disagreement, not an omission: two people who share
     // given names but not a family name (Mark John Fischer / Mark John Taylor).
     // Likewise fathers' names (patronymics) that both sides give and that differ.
-    let leftover = |side: &str, role: Role| {
-        unmatched
-            .iter()
-            .filter(|u: &&PartUnmatched| u.side == side && u.role == role)
-            .count()
-    };
-    let conflicts = leftover("query", Role::Part).min(leftover("candidate", Role::Part))
-        + leftover("query", Role::Relative).min(leftover("candidate", Role::Relative));
+    let conflicts = left_q.0.min(left_c.0) + left_q.1.min(left_c.1);
     if conflicts > 0 {
         let b = -CONFLICT_PENALTY * conflicts as f32;
         bits += b;
-        unmatched.push(PartUnmatched {
-            part: format!("{conflicts} part(s) disagree"),
-            side: "both",
-            role: Role::Part,
-            bits: b,
-        });
+        if explain {
+            unmatched.push(PartUnmatched {
+                part: format!("{conflicts} part(s) disagree"),
+                side: "both",
+                role: Role::Part,
+                bits: b,
+            });
+        }
     }
     // Only the same spelling (up to its normal form) counts as the full name: a variant of a
     // common full name (Hassan Ahmed / Hasan Ahmad) is evidence like any other.
@@ -519,9 +569,10 @@ pub fn compare_names_cached(
     if c.kind == NameKind::WeakAlias && bits > 0.0 {
         bits *= 0.7;
     }
+    let text = |t: &String| if explain { t.clone() } else { String::new() };
     NameComparison {
-        query_name: q.text.clone(),
-        candidate_name: c.text.clone(),
+        query_name: text(&q.text),
+        candidate_name: text(&c.text),
         candidate_kind: c.kind,
         matched,
         unmatched,

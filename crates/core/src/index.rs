@@ -334,7 +334,9 @@ impl Index {
         cands: impl Iterator<Item = u32>,
         opts: &ScreenOptions,
     ) -> Vec<Hit<'_>> {
-        let mut hits: Vec<Hit<'_>> = Vec::new();
+        // Score every candidate without building explanations, keep the best, then explain
+        // those alone: most candidates are never shown.
+        let mut scored: Vec<(u32, score::Comparison)> = Vec::new();
         let mut cache = score::SimilarityCache::default();
         for idx in cands {
             let e = &self.entities[idx as usize];
@@ -347,34 +349,44 @@ impl Index {
                     continue;
                 }
             }
-            let comparison = score::compare_cached(q, p, &self.freq, &mut cache);
-            if comparison.score < opts.cutoff {
-                continue;
+            let comparison = score::compare_cached(q, p, &self.freq, &mut cache, false);
+            if comparison.score >= opts.cutoff {
+                scored.push((idx, comparison));
             }
-            hits.push(Hit {
-                entity: e,
-                score: comparison.score,
-                is_match: comparison.score >= opts.threshold,
-                comparison,
-            });
         }
         // Equal scores: a listing whose primary name agreed before one that agreed through an
         // alias, then by id so that the order is stable.
-        let kind = |h: &Hit<'_>| {
-            h.comparison
-                .explanation
-                .name
-                .as_ref()
-                .map(|n| n.candidate_kind)
-        };
-        hits.sort_by(|a, b| {
+        let kind = |c: &score::Comparison| c.explanation.name.as_ref().map(|n| n.candidate_kind);
+        scored.sort_by(|(ia, a), (ib, b)| {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| kind(a).cmp(&kind(b)))
-                .then_with(|| a.entity.id.cmp(&b.entity.id))
+                .then_with(|| {
+                    self.entities[*ia as usize]
+                        .id
+                        .cmp(&self.entities[*ib as usize].id)
+                })
         });
-        hits.truncate(opts.limit);
-        hits
+        scored.truncate(opts.limit);
+        scored
+            .into_iter()
+            .map(|(idx, _)| {
+                let e = &self.entities[idx as usize];
+                let comparison = score::compare_cached(
+                    q,
+                    &self.prepared[idx as usize],
+                    &self.freq,
+                    &mut cache,
+                    true,
+                );
+                Hit {
+                    entity: e,
+                    score: comparison.score,
+                    is_match: comparison.score >= opts.threshold,
+                    comparison,
+                }
+            })
+            .collect()
     }
 
     /// The entity with this id, if indexed.

@@ -110,15 +110,19 @@ pub struct Comparison {
 
 /// Compares a prepared query with a prepared candidate.
 pub fn compare(q: &Prepared, c: &Prepared, freq: &dyn Frequencies) -> Comparison {
-    compare_cached(q, c, freq, &mut SimilarityCache::default())
+    compare_cached(q, c, freq, &mut SimilarityCache::default(), true)
 }
 
-/// [`compare`] with a cache shared by all candidates of one query.
+/// [`compare`] with a cache shared by all candidates of one query. Without `explain` the
+/// score is the same but the name feature's texts are left empty (see
+/// [`compare_names_cached`]): the index scores every candidate so, then explains the few it
+/// returns.
 pub fn compare_cached(
     q: &Prepared,
     c: &Prepared,
     freq: &dyn Frequencies,
     cache: &mut SimilarityCache,
+    explain: bool,
 ) -> Comparison {
     let mut features = Vec::new();
     let mut best: Option<NameComparison> = None;
@@ -131,13 +135,21 @@ pub fn compare_cached(
             NameToken::NO_ID
         };
         for cn in &c.names {
-            let cmp = compare_names_cached(qn, q_key, cn, freq, cache);
+            let cmp = compare_names_cached(qn, q_key, cn, freq, cache, explain);
             if best.as_ref().is_none_or(|b| cmp.bits > b.bits) {
                 best = Some(cmp);
             }
         }
     }
-    if let Some(b) = &best {
+    if let Some(b) = best.as_ref().filter(|_| !explain) {
+        features.push(Feature {
+            feature: "name",
+            bits: b.bits,
+            detail: String::new(),
+            query: None,
+            candidate: None,
+        });
+    } else if let Some(b) = &best {
         let parts: Vec<String> = b
             .matched
             .iter()
