@@ -25,6 +25,7 @@ pub mod population;
 mod pools;
 pub mod render;
 pub mod rng;
+mod syllables;
 pub mod variant;
 
 use std::io::{self, Write};
