@@ -38,7 +38,7 @@ impl Default for ScreenOptions {
             limit: 10,
             threshold: score::DEFAULT_THRESHOLD,
             cutoff: 0.05,
-            candidates: 200,
+            candidates: 64,
             lists: Vec::new(),
         }
     }
@@ -90,7 +90,15 @@ impl IndexBuilder {
             let mut seen_forms: Vec<String> = Vec::new();
             for n in &p.names {
                 for t in &n.name.tokens {
+                    // A title is also often a family name (Shaykh, Hafiz): post its spelling,
+                    // so that it can still select candidates, but nothing looser.
                     if t.role == Role::Honorific {
+                        for f in &t.norms {
+                            let list = postings.entry(format!("n:{f}")).or_default();
+                            if list.last() != Some(&idx) {
+                                list.push(idx);
+                            }
+                        }
                         continue;
                     }
                     for key in token_keys(t) {
@@ -277,15 +285,20 @@ impl Index {
         };
         for name in &q.names {
             for t in &name.name.tokens {
-                if t.role == Role::Honorific {
-                    continue;
-                }
                 let mut per_token: HashMap<u32, f32> = HashMap::new();
-                for key in token_keys(t) {
-                    add_key(&key, &mut per_token, &mut stopped);
+                let honorific = t.role == Role::Honorific;
+                if honorific {
+                    for f in &t.norms {
+                        add_key(&format!("n:{f}"), &mut per_token, &mut stopped);
+                    }
+                } else {
+                    for key in token_keys(t) {
+                        add_key(&key, &mut per_token, &mut stopped);
+                    }
                 }
+                let factor = if honorific { 0.5 } else { 1.0 };
                 for (e, w) in per_token {
-                    *acc.entry(e).or_insert(0.0) += w;
+                    *acc.entry(e).or_insert(0.0) += factor * w;
                 }
             }
         }
@@ -306,6 +319,19 @@ impl Index {
             }
             for e in inter {
                 *acc.entry(e).or_insert(0.0) += 2.0;
+            }
+        }
+        // Among entities the name reached, a shared year of birth breaks the ties of common
+        // names (there are many Muhammad al-Shaykhs, fewer born in 1971).
+        if !q.birth_dates.is_empty() {
+            for (e, w) in acc.iter_mut() {
+                let born = &self.prepared[*e as usize].birth_dates;
+                if born
+                    .iter()
+                    .any(|b| q.birth_dates.iter().any(|d| (b.year - d.year).abs() <= 1))
+                {
+                    *w += 3.0;
+                }
             }
         }
         let mut ranked: Vec<(u32, f32)> = acc.into_iter().collect();
