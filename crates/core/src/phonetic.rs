@@ -167,9 +167,11 @@ pub fn similarity_normal(na: &str, nb: &str) -> f32 {
     }
     let (x, y) = (na.as_bytes(), nb.as_bytes());
     let len = x.len().max(y.len()) as f32;
-    // Every letter of length difference costs at least an `h` insertion: tokens of very
-    // different lengths cannot reach the similarity that counts.
-    if x.len().abs_diff(y.len()) as f32 * 0.35 > 0.35 * len {
+    // A cheap lower bound first: every letter on one side that the other side lacks costs at
+    // least its cheapest edit, and so does every letter of length difference. Pairs that
+    // cannot reach the budget are refused without the quadratic distance.
+    let budget = USEFUL_DISTANCE * len;
+    if letter_bound(x, y) > budget || x.len().abs_diff(y.len()) as f32 * 0.35 > budget {
         return 0.0;
     }
     // Pairs that cannot reach a useful similarity stop early: most candidate pairs are
@@ -190,6 +192,44 @@ pub fn similarity_normal(na: &str, nb: &str) -> f32 {
     } else {
         sim
     }
+}
+
+/// The cheapest edit of each letter: its deletion, or its cheapest substitution.
+static CHEAPEST: [f32; 128] = {
+    let mut t = [1.0f32; 128];
+    let mut c = 0;
+    while c < 128 {
+        let mut m = INDEL[c];
+        let mut x = 0;
+        while x < 128 {
+            if x != c && SUB[c][x] < m {
+                m = SUB[c][x];
+            }
+            x += 1;
+        }
+        t[c] = m;
+        c += 1;
+    }
+    t
+};
+
+/// A lower bound of [`weighted_distance`]: each distinct letter of one side missing from the
+/// other needs at least one edit of its own. Non-ASCII bytes are ignored, which keeps it a
+/// lower bound.
+fn letter_bound(x: &[u8], y: &[u8]) -> f32 {
+    let mask = |s: &[u8]| {
+        s.iter()
+            .filter(|b| b.is_ascii_lowercase())
+            .fold(0u32, |m, b| m | 1 << (b - b'a'))
+    };
+    let (mx, my) = (mask(x), mask(y));
+    let cost = |only: u32| {
+        (0..26)
+            .filter(|i| only & (1 << i) != 0)
+            .map(|i| CHEAPEST[(b'a' + i as u8) as usize])
+            .sum::<f32>()
+    };
+    cost(mx & !my).max(cost(my & !mx))
 }
 
 /// Relative distances above this give a similarity below any threshold the scorer uses.
@@ -421,6 +461,37 @@ mod tests {
         }
         assert_eq!(skeleton_latin("muhammad", true), "MHMD");
         assert_eq!(skeleton_arabic("محمد", true), "MHMD");
+    }
+
+    #[test]
+    fn letter_bound_never_exceeds_the_distance() {
+        let words = [
+            "muhamad",
+            "mohamed",
+            "husain",
+            "hasan",
+            "khan",
+            "ali",
+            "chaudhri",
+            "kureshi",
+            "abdrahman",
+            "abdrehman",
+            "zahrani",
+            "saud",
+            "said",
+            "ivanov",
+            "li",
+            "lei",
+        ];
+        for a in words {
+            for b in words {
+                let (x, y) = (a.as_bytes(), b.as_bytes());
+                assert!(
+                    letter_bound(x, y) <= weighted_distance(x, y) + 1e-6,
+                    "{a} {b}"
+                );
+            }
+        }
     }
 
     #[test]
