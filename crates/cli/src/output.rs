@@ -67,7 +67,9 @@ pub fn result_json(h: &Hit<'_>) -> Value {
 
 /// A readable table of results, each followed by its reasons.
 pub fn print_table(query: &Query, hits: &[Hit<'_>], opts: &ScreenOptions) {
-    println!("query: {}", query.names.join(" | "));
+    let mut described: Vec<String> = query.names.clone();
+    described.extend(query.identifiers.iter().map(|(p, v)| format!("{p} {v}")));
+    println!("query: {}", described.join(" | "));
     if hits.is_empty() {
         println!("no result above {:.2}", opts.cutoff);
         return;
@@ -101,10 +103,17 @@ pub fn print_table(query: &Query, hits: &[Hit<'_>], opts: &ScreenOptions) {
         }
         if let Some(n) = &h.comparison.explanation.name {
             for u in &n.unmatched {
-                println!(
-                    "      {:>+6.1} bits  {:<11} {} part {:?} has no counterpart",
-                    u.bits, "", u.side, u.part
-                );
+                let what = match (u.side, u.role) {
+                    ("both", _) => u.part.clone(),
+                    (side, nazar_core::names::Role::Relative) => {
+                        format!(
+                            "{side} father's name part {:?} absent on the other side",
+                            u.part
+                        )
+                    }
+                    (side, _) => format!("{side} part {:?} has no counterpart", u.part),
+                };
+                println!("      {:>+6.1} bits  {:<11} {what}", u.bits, "");
             }
         }
     }
