@@ -84,7 +84,6 @@ impl IndexBuilder {
         intern_tokens(&mut prepared);
         let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
         let mut counts: HashMap<String, u32> = HashMap::new();
-        let mut total_tokens: u64 = 0;
         for (idx, p) in prepared.iter().enumerate() {
             let idx = idx as u32;
             let mut seen_forms: Vec<String> = Vec::new();
@@ -117,7 +116,6 @@ impl IndexBuilder {
                 }
             }
             for f in seen_forms {
-                total_tokens += 1;
                 *counts.entry(f).or_default() += 1;
             }
             for (_, v) in &p.identifiers {
@@ -139,7 +137,6 @@ impl IndexBuilder {
             prepared,
             postings,
             freq,
-            total_tokens,
         }
     }
 }
@@ -224,7 +221,6 @@ pub struct Index {
     prepared: Vec<Prepared>,
     postings: HashMap<String, Vec<u32>>,
     freq: ListFrequencies,
-    total_tokens: u64,
 }
 
 impl Index {
@@ -242,11 +238,6 @@ impl Index {
 
     pub fn frequencies(&self) -> &ListFrequencies {
         &self.freq
-    }
-
-    /// Name tokens counted for frequencies (one per distinct part per entity).
-    pub fn token_count(&self) -> u64 {
-        self.total_tokens
     }
 
     /// A key is a stop key when so many entities carry it that it cannot select candidates

@@ -301,23 +301,6 @@ pub fn devowel(s: &str) -> String {
         .collect()
 }
 
-/// Plain Levenshtein distance over chars, for skeletons.
-pub fn levenshtein(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
-}
-
 /// Consonant classes shared by Latin and Arabic-script skeletons.
 fn push_class(out: &mut String, class: char) {
     if !out.ends_with(class) {

@@ -16,7 +16,6 @@ pub use crate::align::{
 use crate::dates::{self, DateAgreement};
 use crate::names::NameToken;
 use crate::query::Prepared;
-use crate::translit;
 
 /// Bits at which the score is 0.5.
 pub const L0: f32 = 10.5;
@@ -36,19 +35,8 @@ pub trait Frequencies {
     fn frequency(&self, form: &str) -> f32;
 }
 
-/// Frequencies from the built-in prior alone.
-pub struct PriorOnly;
-
 /// The floor for a part seen nowhere: about one person in 30,000 carries it.
 pub const RARE_FREQUENCY: f32 = 3.0e-5;
-
-impl Frequencies for PriorOnly {
-    fn frequency(&self, form: &str) -> f32 {
-        translit::prior_frequency(form)
-            .unwrap_or(RARE_FREQUENCY)
-            .max(RARE_FREQUENCY)
-    }
-}
 
 /// The information of a token: bits of agreement on it, from its most common spelling.
 /// Uses the value the index stored on the token when there is one.

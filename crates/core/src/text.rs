@@ -171,59 +171,6 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
     out
 }
 
-/// The dominant script of a string, by letter count; `Latin` for an empty string.
-pub fn dominant_script(s: &str) -> Script {
-    let mut counts = [0usize; 7];
-    for c in s.chars() {
-        let i = match char_script(c) {
-            Script::Latin => 0,
-            Script::Arabic => 1,
-            Script::Cyrillic => 2,
-            Script::Greek => 3,
-            Script::Han => 4,
-            Script::Digit => continue,
-            Script::Other => {
-                if c.is_alphabetic() {
-                    6
-                } else {
-                    continue;
-                }
-            }
-        };
-        counts[i] += 1;
-    }
-    let scripts = [
-        Script::Latin,
-        Script::Arabic,
-        Script::Cyrillic,
-        Script::Greek,
-        Script::Han,
-        Script::Digit,
-        Script::Other,
-    ];
-    let (i, n) = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, n)| **n)
-        .unwrap_or((0, &0));
-    if *n == 0 {
-        Script::Latin
-    } else {
-        scripts[i]
-    }
-}
-
-/// Lower-case ASCII letters and digits of a string, for keys where only those matter.
-pub fn ascii_fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for t in tokens(s) {
-        if matches!(t.script, Script::Latin | Script::Digit) {
-            out.push_str(&t.text);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,7 +204,6 @@ mod tests {
         let scripts: Vec<Script> = t.iter().map(|t| t.script).collect();
         assert_eq!(scripts, [Script::Latin, Script::Arabic, Script::Cyrillic]);
         assert_eq!(t[2].text, "иван");
-        assert_eq!(dominant_script("اسامہ بن لادن"), Script::Arabic);
     }
 
     #[test]
