@@ -1,19 +1,13 @@
 //! The `nazar keys`, `nazar agencies` and `nazar audit` commands, driving the real binary, and
 //! the audit records the other commands leave.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
 use serde_json::Value;
 
-fn nazar(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nazar"))
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
-}
+mod common;
+use common::{nazar, workspace};
 
 fn ok(o: Output) -> String {
     assert!(
@@ -24,10 +18,6 @@ fn ok(o: Output) -> String {
         String::from_utf8_lossy(&o.stderr)
     );
     String::from_utf8(o.stdout).unwrap()
-}
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn last_line(s: &str) -> &str {

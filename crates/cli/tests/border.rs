@@ -3,37 +3,13 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use nazar_ingest::mrz::check_digit;
 use serde_json::Value;
 
-fn nazar(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nazar"))
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .output()
-        .expect("run nazar")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn ok(o: Output) -> Output {
-    assert!(
-        o.status.success(),
-        "nazar failed: {}\n{}",
-        String::from_utf8_lossy(&o.stderr),
-        stdout(&o)
-    );
-    o
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_str(stdout(o).trim()).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
-}
+mod common;
+use common::{json, nazar, ok, stdout};
 
 const UTOPIA: [&str; 2] = [
     "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",

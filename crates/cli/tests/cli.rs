@@ -1,41 +1,12 @@
 //! The `nazar` binary as a user drives it: ingest, versions, refusal of bad files, screening.
 //! Tests on the real lists in `../shared/data` run when that folder is present.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
 use serde_json::Value;
 
-fn nazar(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nazar"))
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .output()
-        .expect("run nazar")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn ok(o: Output) -> Output {
-    assert!(
-        o.status.success(),
-        "nazar failed: {}\n{}",
-        String::from_utf8_lossy(&o.stderr),
-        stdout(&o)
-    );
-    o
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_str(stdout(o).trim()).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
-}
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::{json, nazar, ok, stdout, workspace};
 
 /// A small UN-format list written for these tests: two individuals and one entity.
 fn un_fixture(include_second: bool) -> String {

@@ -1,17 +1,10 @@
 //! `nazar gen`, driving the real binary: the same seed writes the same bytes, and the file
 //! ingests as it is with `nazar ingest --list synth`; the query set names ingested ids.
 
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn nazar(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nazar"))
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
-}
+mod common;
+use common::nazar;
 
 fn ok(o: Output) -> String {
     assert!(
