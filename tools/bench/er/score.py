@@ -13,7 +13,7 @@ rec-12-dup-0 (raw FEBRL4) are the same person.  An id the regex does not match
 is a person of its own.
 
 --truth-input names the engine's input files (column --id-column, default
-rec_id; source = the file's base name).  The truth then comes from the inputs,
+rec_id; source = the file's base name).  An empty cluster_id is a singleton.  The truth then comes from the inputs,
 and a record the output leaves out counts as a singleton, so dropping records
 cannot raise the recall.  Without it, truth comes from the records in out.csv.
 
@@ -85,6 +85,8 @@ def score(by_source, universe, id_regex, within):
             if cluster is None:
                 missing += 1
                 cluster = ("missing", source, rid)
+            elif cluster == "":
+                cluster = ("empty", source, rid)
             m = rx.search(rid)
             if m is None:
                 unmatched += 1
