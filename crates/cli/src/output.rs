@@ -12,7 +12,7 @@ fn r3(x: f32) -> f64 {
 /// A result as JSON: `{"id","caption","schema","datasets","score","match","explanation":[...]}`.
 /// The explanation lists every feature with its contribution in bits; the name feature
 /// carries which query part agreed with which listed part, how, and how common it is.
-pub fn result_json(h: &Hit<'_>) -> Value {
+pub fn result_json(h: &Hit) -> Value {
     let ex = &h.comparison.explanation;
     let features: Vec<Value> = ex
         .features
@@ -66,7 +66,7 @@ pub fn result_json(h: &Hit<'_>) -> Value {
 }
 
 /// A readable table of results, each followed by its reasons.
-pub fn print_table(query: &Query, hits: &[Hit<'_>], opts: &ScreenOptions) {
+pub fn print_table(query: &Query, hits: &[Hit], opts: &ScreenOptions) {
     let mut described: Vec<String> = query.names.clone();
     described.extend(query.identifiers.iter().map(|(p, v)| format!("{p} {v}")));
     println!("query: {}", described.join(" | "));

@@ -334,17 +334,14 @@ pub fn compare_names_cached(
     }
     let joined = |a: &NameToken, b: &NameToken| -> NameToken {
         let form = format!("{}{}", a.primary(), b.primary());
-        NameToken {
-            original: format!("{}{}", a.original, b.original),
-            script: a.script,
-            norms: vec![crate::phonetic::normal_form(&form)],
-            forms: vec![form],
-            skeletons: Vec::new(),
-            groups: Vec::new(),
-            role: Role::Part,
-            bits: 0.0,
-            id: NameToken::NO_ID,
-        }
+        let mut t = NameToken::new(
+            format!("{}{}", a.original, b.original),
+            a.script,
+            vec![form],
+            Role::Part,
+        );
+        t.norms = vec![crate::phonetic::normal_form(&t.forms[0])];
+        t
     };
     // A token can be two joined ones only if it starts alike and is about as long as both.
     let plausible_join = |one: &NameToken, a: &NameToken, b: &NameToken| {

@@ -7,15 +7,28 @@
 //! under `i:`. A query collects the entities its keys reach, weighting each key by how rare it
 //! is, and keeps the best [`ScreenOptions::candidates`]; only those are scored.
 //!
-//! `IndexBuilder` → `Index`: build once per list version, then screen many queries.
+//! `IndexBuilder` → `Index`: build once, then screen many queries. [`Index::apply`] folds a
+//! list update in without re-preparing the unchanged entities, and [`Index::to_bytes`] /
+//! [`Index::from_bytes`] give the compact serialized form that a remote post opens without
+//! rebuilding (`snapshot.rs`).
+//!
+//! Memory is what bounds a list of a million people, so the index keeps each entity as its
+//! JSON text (read back only for returned hits) and interns token spellings: the ten million
+//! name tokens of such a list share a few hundred thousand [`Spelling`]s.
 
-use std::collections::HashMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::model::Entity;
-use crate::names::{NameToken, Role};
+use crate::names::{NameToken, Role, Spelling};
 use crate::query::{Prepared, Query};
 use crate::score::{self, Comparison, Frequencies, RARE_FREQUENCY};
+
+mod snapshot;
 use crate::translit;
+pub use snapshot::SnapshotError;
 
 /// Options of one screening.
 #[derive(Debug, Clone)]
@@ -44,19 +57,30 @@ impl Default for ScreenOptions {
     }
 }
 
-/// One scored candidate.
+/// One scored candidate. The entity is read back from the index's compact copy for the few
+/// candidates that are returned.
 #[derive(Debug, Clone)]
-pub struct Hit<'a> {
-    pub entity: &'a Entity,
+pub struct Hit {
+    pub entity: Entity,
     pub score: f32,
     pub is_match: bool,
     pub comparison: Comparison,
 }
 
-/// Collects entities, then builds an [`Index`].
-#[derive(Default)]
+/// Collects entities, then builds an [`Index`]. Entities are prepared in parallel batches as
+/// they are added, so the builder never holds more than a batch of them as they came.
 pub struct IndexBuilder {
-    entities: Vec<Entity>,
+    pending: Vec<Entity>,
+    index: Index,
+}
+
+impl Default for IndexBuilder {
+    fn default() -> Self {
+        IndexBuilder {
+            pending: Vec::new(),
+            index: Index::empty(),
+        }
+    }
 }
 
 impl IndexBuilder {
@@ -67,102 +91,171 @@ impl IndexBuilder {
     /// Adds an entity; relation and detail schemas (Sanction, Address, ...) are skipped.
     pub fn add(&mut self, entity: Entity) {
         if entity.schema.is_matchable() {
-            self.entities.push(entity);
+            self.pending.push(entity);
+            if self.pending.len() >= BATCH {
+                self.index.extend(std::mem::take(&mut self.pending));
+            }
         }
     }
 
     pub fn len(&self) -> usize {
-        self.entities.len()
+        self.index.n_live + self.pending.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entities.is_empty()
+        self.len() == 0
     }
 
-    pub fn build(self) -> Index {
-        let mut prepared: Vec<Prepared> = self.entities.iter().map(Prepared::entity).collect();
-        intern_tokens(&mut prepared);
-        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut counts: HashMap<String, u32> = HashMap::new();
-        for (idx, p) in prepared.iter().enumerate() {
-            let idx = idx as u32;
-            let mut seen_forms: Vec<String> = Vec::new();
-            for n in &p.names {
-                for t in &n.name.tokens {
-                    // A title is also often a family name (Shaykh, Hafiz): post its spelling,
-                    // so that it can still select candidates, but nothing looser.
-                    if t.role == Role::Honorific {
-                        for f in &t.norms {
-                            let list = postings.entry(format!("n:{f}")).or_default();
-                            if list.last() != Some(&idx) {
-                                list.push(idx);
-                            }
-                        }
-                        continue;
-                    }
-                    for key in token_keys(t) {
-                        let list = postings.entry(key).or_default();
-                        if list.last() != Some(&idx) {
-                            list.push(idx);
-                        }
-                    }
-                    // Count each form once per entity: an entity with ten aliases of one
-                    // name does not make that name common.
-                    if let Some(f) = t.norms.first().cloned() {
-                        if !seen_forms.contains(&f) {
-                            seen_forms.push(f);
-                        }
-                    }
-                }
-            }
-            for f in seen_forms {
-                *counts.entry(f).or_default() += 1;
-            }
-            for (_, v) in &p.identifiers {
-                let list = postings.entry(format!("i:{v}")).or_default();
-                if list.last() != Some(&idx) {
-                    list.push(idx);
-                }
-            }
-        }
-        let freq = ListFrequencies {
-            counts,
-            n_entities: prepared.len().max(1) as f32,
-        };
-        for p in &mut prepared {
-            score::assign_bits(p, &freq);
-        }
-        Index {
-            entities: self.entities,
-            prepared,
-            postings,
-            freq,
-        }
+    pub fn build(mut self) -> Index {
+        self.index.extend(std::mem::take(&mut self.pending));
+        self.index.finish();
+        self.index
     }
 }
 
-/// Gives equal tokens of all entities one id, for [`score::SimilarityCache`].
-fn intern_tokens(prepared: &mut [Prepared]) {
-    let mut ids: HashMap<(crate::text::Script, Vec<String>), u32> = HashMap::new();
-    for p in prepared.iter_mut() {
-        for n in &mut p.names {
-            for t in &mut n.name.tokens {
-                let next = ids.len() as u32;
-                let key = (t.script, t.forms.clone());
-                // An initial compares differently from a part of the same spelling.
-                t.id = if t.role == Role::Initial {
-                    NameToken::NO_ID
-                } else {
-                    *ids.entry(key).or_insert(next)
-                };
-            }
+/// Posting lists longer than this select candidates only by intersection.
+const STOP_LIST: usize = 2_000;
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Per-thread accumulators of candidate retrieval, as dense as the entity numbers, so that a
+/// query touches only the entities its keys reach and allocates nothing per entity.
+#[derive(Default)]
+struct Scratch {
+    /// Sum over tokens, per entity; zero when untouched.
+    acc: Vec<f32>,
+    /// Entities with a non-zero `acc`.
+    touched: Vec<u32>,
+    /// This token's best key weight per entity, valid where `stamp` is the token's.
+    token: Vec<f32>,
+    stamp: Vec<u32>,
+    /// The last stamp given out.
+    epoch: u32,
+    token_touched: Vec<u32>,
+}
+
+impl Scratch {
+    fn fit(&mut self, n: usize) {
+        if self.acc.len() < n {
+            self.acc.resize(n, 0.0);
+            self.token.resize(n, 0.0);
+            self.stamp.resize(n, 0);
         }
+    }
+
+    /// A stamp no entity carries yet.
+    fn next_stamp(&mut self) -> u32 {
+        if self.epoch == u32::MAX {
+            self.stamp.iter_mut().for_each(|x| *x = 0);
+            self.epoch = 0;
+        }
+        self.epoch += 1;
+        self.epoch
+    }
+
+    fn add(&mut self, e: u32, w: f32) {
+        let i = e as usize;
+        if self.acc[i] == 0.0 {
+            self.touched.push(e);
+        }
+        self.acc[i] += w;
     }
 }
 
-/// The retrieval keys of a token.
-fn token_keys(t: &NameToken) -> Vec<String> {
+/// Keeps in `a` the entries also in `b` (both ascending), galloping through the longer.
+fn intersect(a: &mut Vec<u32>, b: &[u32]) {
+    let mut rest = b;
+    a.retain(|x| match rest.binary_search(x) {
+        Ok(i) => {
+            rest = &rest[i + 1..];
+            true
+        }
+        Err(i) => {
+            rest = &rest[i..];
+            false
+        }
+    });
+}
+
+/// Entities prepared per parallel batch: bounds the memory of not-yet-interned spellings.
+const BATCH: usize = 4096;
+
+/// Equal spellings shared by every token that has them, each with the posting lists its
+/// retrieval keys name (so that a spelling's keys are made once, not once per token).
+#[derive(Default)]
+pub(crate) struct Spellings {
+    pub(crate) table: Vec<Arc<Spelling>>,
+    pub(crate) ids: FxHashMap<Arc<Spelling>, u32>,
+    /// The posting lists of each spelling's keys as a name part.
+    pub(crate) slots: Vec<Box<[u32]>>,
+}
+
+impl Spellings {
+    /// The shared copy of a spelling, and its number.
+    fn intern(&mut self, s: &Arc<Spelling>, postings: &mut Postings) -> (Arc<Spelling>, u32) {
+        if let Some(&id) = self.ids.get(s) {
+            return (self.table[id as usize].clone(), id);
+        }
+        let id = self.table.len() as u32;
+        let slots: Vec<u32> = token_keys(s, Role::Part)
+            .iter()
+            .map(|k| postings.slot(k))
+            .collect();
+        self.table.push(s.clone());
+        self.ids.insert(s.clone(), id);
+        self.slots.push(slots.into_boxed_slice());
+        (s.clone(), id)
+    }
+}
+
+/// Posting lists by key: `n:muhammad`, `s:MHMD`, `g:1234`, `i:3520212345671`, ...
+#[derive(Default)]
+pub(crate) struct Postings {
+    pub(crate) slots: FxHashMap<Box<str>, u32>,
+    /// Ascending entity numbers.
+    pub(crate) lists: Vec<Vec<u32>>,
+}
+
+impl Postings {
+    /// The number of a key's list, made empty if new.
+    fn slot(&mut self, key: &str) -> u32 {
+        if let Some(&s) = self.slots.get(key) {
+            return s;
+        }
+        let s = self.lists.len() as u32;
+        self.lists.push(Vec::new());
+        self.slots.insert(Box::from(key), s);
+        s
+    }
+
+    fn post(&mut self, slot: u32, idx: u32) {
+        let list = &mut self.lists[slot as usize];
+        if list.last() != Some(&idx) {
+            list.push(idx);
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&[u32]> {
+        self.slots
+            .get(key)
+            .map(|&s| self.lists[s as usize].as_slice())
+    }
+}
+
+/// The retrieval keys of a token spelled `t` in role `role`.
+fn token_keys(t: &Spelling, role: Role) -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
+    // A title is also often a family name (Shaykh, Hafiz): post its spelling, so that it can
+    // still select candidates, but nothing looser.
+    if role == Role::Honorific {
+        for f in &t.norms {
+            keys.push(format!("n:{f}"));
+        }
+        keys.dedup();
+        return keys;
+    }
     for f in &t.norms {
         keys.push(format!("n:{f}"));
     }
@@ -189,11 +282,30 @@ fn token_keys(t: &NameToken) -> Vec<String> {
     keys
 }
 
+/// The forms an entity counts towards name frequencies: each once per entity, so that an
+/// entity with ten aliases of one name does not make that name common.
+fn counted_forms(p: &Prepared) -> Vec<&str> {
+    let mut seen: Vec<&str> = Vec::new();
+    for n in &p.names {
+        for t in &n.name.tokens {
+            if t.role == Role::Honorific {
+                continue;
+            }
+            if let Some(f) = t.norms.first() {
+                if !seen.contains(&f.as_str()) {
+                    seen.push(f);
+                }
+            }
+        }
+    }
+    seen
+}
+
 /// Name-part frequencies: the population prior, blended with how often a part occurs among
 /// the indexed entities.
 pub struct ListFrequencies {
-    counts: HashMap<String, u32>,
-    n_entities: f32,
+    pub(crate) counts: FxHashMap<String, u32>,
+    pub(crate) n_entities: f32,
 }
 
 /// The weight of list counts against the prior: a list is not the population, but a part
@@ -217,33 +329,259 @@ impl Frequencies for ListFrequencies {
 
 /// Listed entities prepared for screening, with their candidate keys.
 pub struct Index {
-    entities: Vec<Entity>,
-    prepared: Vec<Prepared>,
-    postings: HashMap<String, Vec<u32>>,
-    freq: ListFrequencies,
+    /// Entity ids, by entity number.
+    pub(crate) ids: Vec<Box<str>>,
+    /// Entity numbers sorted by id, for [`Index::get`].
+    pub(crate) by_id: Vec<u32>,
+    /// Each entity as JSON, without its source record (the store keeps that).
+    pub(crate) records: Vec<Box<str>>,
+    /// Each entity's datasets, as a number in `dataset_sets`.
+    pub(crate) datasets: Vec<u32>,
+    pub(crate) dataset_sets: Vec<Vec<String>>,
+    /// False for an entity removed by [`Index::apply`]; its number is never reused.
+    pub(crate) live: Vec<bool>,
+    pub(crate) n_live: usize,
+    pub(crate) prepared: Vec<Prepared>,
+    /// Posting lists, ascending entity numbers.
+    pub(crate) postings: Postings,
+    pub(crate) freq: ListFrequencies,
+    pub(crate) spellings: Spellings,
 }
 
 impl Index {
+    pub(crate) fn empty() -> Index {
+        Index {
+            ids: Vec::new(),
+            by_id: Vec::new(),
+            records: Vec::new(),
+            datasets: Vec::new(),
+            dataset_sets: Vec::new(),
+            live: Vec::new(),
+            n_live: 0,
+            prepared: Vec::new(),
+            postings: Postings::default(),
+            freq: ListFrequencies {
+                counts: FxHashMap::default(),
+                n_entities: 1.0,
+            },
+            spellings: Spellings::default(),
+        }
+    }
+
+    /// Entities indexed (removed ones not counted).
     pub fn len(&self) -> usize {
-        self.entities.len()
+        self.n_live
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entities.is_empty()
+        self.n_live == 0
     }
 
-    pub fn entities(&self) -> &[Entity] {
-        &self.entities
+    /// Distinct token spellings interned.
+    pub fn spelling_count(&self) -> usize {
+        self.spellings.table.len()
     }
 
     pub fn frequencies(&self) -> &ListFrequencies {
         &self.freq
     }
 
+    /// Prepares, interns and posts new entities (in parallel batches); call
+    /// [`Index::finish`] after.
+    fn extend(&mut self, entities: Vec<Entity>) {
+        let mut entities = entities;
+        entities.retain(|e| e.schema.is_matchable());
+        let mut rest = entities.into_iter();
+        loop {
+            let batch: Vec<Entity> = rest.by_ref().take(BATCH).collect();
+            if batch.is_empty() {
+                break;
+            }
+            let prepared: Vec<(Entity, Prepared, String)> = batch
+                .into_par_iter()
+                .map(|mut e| {
+                    let p = Prepared::entity(&e);
+                    e.source = None;
+                    let json = serde_json::to_string(&e).unwrap_or_default();
+                    (e, p, json)
+                })
+                .collect();
+            for (e, p, json) in prepared {
+                self.push(e, p, json);
+            }
+        }
+    }
+
+    fn push(&mut self, e: Entity, mut p: Prepared, json: String) {
+        let idx = self.ids.len() as u32;
+        let mut posted: Vec<u32> = Vec::new();
+        for n in &mut p.names {
+            for t in &mut n.name.tokens {
+                let (shared, id) = self.spellings.intern(&t.spelling, &mut self.postings);
+                t.spelling = shared;
+                if t.role != Role::Honorific && !posted.contains(&id) {
+                    posted.push(id);
+                }
+                // An initial compares differently from a part of the same spelling.
+                t.id = if t.role == Role::Initial {
+                    NameToken::NO_ID
+                } else {
+                    id
+                };
+            }
+        }
+        for id in posted {
+            for &slot in self.spellings.slots[id as usize].iter() {
+                self.postings.post(slot, idx);
+            }
+        }
+        for n in &p.names {
+            for t in n.name.tokens.iter().filter(|t| t.role == Role::Honorific) {
+                for key in token_keys(t, t.role) {
+                    let slot = self.postings.slot(&key);
+                    self.postings.post(slot, idx);
+                }
+            }
+        }
+        for (_, v) in &p.identifiers {
+            let slot = self.postings.slot(&format!("i:{v}"));
+            self.postings.post(slot, idx);
+        }
+        for f in counted_forms(&p) {
+            match self.freq.counts.get_mut(f) {
+                Some(c) => *c += 1,
+                None => {
+                    self.freq.counts.insert(f.to_string(), 1);
+                }
+            }
+        }
+        let set = match self.dataset_sets.iter().position(|d| *d == e.datasets) {
+            Some(i) => i as u32,
+            None => {
+                self.dataset_sets.push(e.datasets.clone());
+                (self.dataset_sets.len() - 1) as u32
+            }
+        };
+        self.ids.push(e.id.into_boxed_str());
+        self.records.push(json.into_boxed_str());
+        self.datasets.push(set);
+        self.live.push(true);
+        self.n_live += 1;
+        self.prepared.push(p);
+    }
+
+    /// Recomputes what depends on the whole list: bits of every token from the current
+    /// frequencies (once per distinct spelling), and the id order.
+    fn finish(&mut self) {
+        self.freq.n_entities = self.n_live.max(1) as f32;
+        let freq = &self.freq;
+        let bits: Vec<f32> = self
+            .spellings
+            .table
+            .par_iter()
+            .map(|s| score::spelling_bits(s, freq))
+            .collect();
+        let spellings = &self.spellings;
+        self.prepared.par_iter_mut().for_each(|p| {
+            for n in &mut p.names {
+                for t in &mut n.name.tokens {
+                    let id = match t.id {
+                        NameToken::NO_ID => spellings.ids.get(&t.spelling).copied(),
+                        id => Some(id),
+                    };
+                    t.bits = match id {
+                        Some(i) => bits[i as usize],
+                        None => score::spelling_bits(&t.spelling, freq),
+                    };
+                }
+            }
+        });
+        self.sort_ids();
+    }
+
+    fn sort_ids(&mut self) {
+        let mut by_id: Vec<u32> = (0..self.ids.len() as u32)
+            .filter(|&i| self.live[i as usize])
+            .collect();
+        by_id.par_sort_unstable_by(|&a, &b| self.ids[a as usize].cmp(&self.ids[b as usize]));
+        self.by_id = by_id;
+    }
+
+    /// Folds a list update in: `upserts` are new or changed entities (a changed one replaces
+    /// the entity of the same id), `removed` are ids no longer listed. Unchanged entities are
+    /// not prepared again; removed ones are tombstoned and dropped at the next compaction,
+    /// which happens here once a quarter of the entity numbers are dead.
+    pub fn apply(&mut self, upserts: Vec<Entity>, removed: &[String]) {
+        let gone: Vec<&str> = removed
+            .iter()
+            .map(String::as_str)
+            .chain(upserts.iter().map(|e| e.id.as_str()))
+            .collect();
+        for id in gone {
+            if let Some(i) = self.position(id) {
+                self.kill(i);
+            }
+        }
+        self.extend(upserts);
+        let dead = self.ids.len() - self.n_live;
+        if dead > 0 && dead * 4 > self.ids.len() {
+            *self = self.compacted();
+        } else {
+            self.finish();
+        }
+    }
+
+    fn kill(&mut self, i: usize) {
+        if !self.live[i] {
+            return;
+        }
+        self.live[i] = false;
+        self.n_live -= 1;
+        for f in counted_forms(&self.prepared[i]) {
+            if let Some(c) = self.freq.counts.get_mut(f) {
+                *c = c.saturating_sub(1);
+            }
+        }
+        // Drop the prepared form; the number stays so that postings need no rewrite.
+        self.prepared[i] = Prepared::empty();
+        self.records[i] = Box::from("");
+    }
+
+    /// The live entities rebuilt into a fresh index.
+    fn compacted(&self) -> Index {
+        let mut b = IndexBuilder::new();
+        for i in 0..self.ids.len() {
+            if self.live[i] {
+                if let Some(e) = self.entity(i as u32) {
+                    b.add(e);
+                }
+            }
+        }
+        b.build()
+    }
+
+    fn position(&self, id: &str) -> Option<usize> {
+        self.by_id
+            .binary_search_by(|&i| (*self.ids[i as usize]).cmp(id))
+            .ok()
+            .map(|k| self.by_id[k] as usize)
+            .filter(|&i| self.live[i])
+    }
+
+    /// The entity with this number, read back from its compact copy.
+    fn entity(&self, idx: u32) -> Option<Entity> {
+        let i = idx as usize;
+        if !self.live.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        serde_json::from_str(&self.records[i]).ok()
+    }
+
     /// A key is a stop key when so many entities carry it that it cannot select candidates
-    /// alone (`muhammad`, `khan` on a large list). It still counts in scoring.
+    /// alone (`muhammad`, `khan` on a large list). It still counts in scoring. The limit
+    /// bounds the work of one query whatever the list size.
     fn stop_limit(&self) -> usize {
-        (self.entities.len() / 20).max(2_000)
+        (self.n_live / 500).max(STOP_LIST)
     }
 
     /// Prepares a query against this index's name frequencies.
@@ -254,49 +592,70 @@ impl Index {
     }
 
     /// The entities worth scoring for a prepared query, best first.
+    ///
+    /// Each query token adds, to every entity one of its keys reaches, the weight of its
+    /// rarest such key (`log2(n / list length) + 1`); tokens add up. A key carried by more
+    /// than [`Index::stop_limit`] entities selects nothing alone: when every part of a name is
+    /// that common, the entities carrying all of them (the intersection of each part's
+    /// widest list) are the candidates.
     pub fn candidates(&self, q: &Prepared, limit: usize) -> Vec<u32> {
-        let n = self.entities.len().max(1) as f32;
-        let mut acc: HashMap<u32, f32> = HashMap::new();
-        let mut stopped: Vec<&Vec<u32>> = Vec::new();
-        let add_key = |key: &str, per_token: &mut HashMap<u32, f32>, stopped: &mut Vec<_>| {
-            let Some(list) = self.postings.get(key) else {
-                return;
-            };
-            if list.len() > self.stop_limit() {
-                if key.starts_with("n:") {
-                    stopped.push(list);
-                }
-                return;
-            }
-            let w = (n / list.len() as f32).log2().max(0.1) + 1.0;
-            for &e in list {
-                let slot = per_token.entry(e).or_insert(0.0);
-                *slot = slot.max(w);
-            }
-        };
+        SCRATCH.with(|s| {
+            let mut s = s.borrow_mut();
+            s.fit(self.ids.len());
+            self.candidates_in(q, limit, &mut s)
+        })
+    }
+
+    fn candidates_in(&self, q: &Prepared, limit: usize, s: &mut Scratch) -> Vec<u32> {
+        let n = self.n_live.max(1) as f32;
+        let stop = self.stop_limit();
+        let mut stopped: Vec<&[u32]> = Vec::new();
         for name in &q.names {
             for t in &name.name.tokens {
-                let mut per_token: HashMap<u32, f32> = HashMap::new();
-                let honorific = t.role == Role::Honorific;
-                if honorific {
-                    for f in &t.norms {
-                        add_key(&format!("n:{f}"), &mut per_token, &mut stopped);
+                let stamp = s.next_stamp();
+                let mut widest: Option<&[u32]> = None;
+                let mut reached: usize = 0;
+                let start = s.token_touched.len();
+                for key in token_keys(t, t.role) {
+                    let Some(list) = self.postings.get(&key) else {
+                        continue;
+                    };
+                    if list.len() > stop {
+                        if widest.is_none_or(|w| w.len() < list.len()) {
+                            widest = Some(list);
+                        }
+                        continue;
                     }
-                } else {
-                    for key in token_keys(t) {
-                        add_key(&key, &mut per_token, &mut stopped);
+                    reached += list.len();
+                    let w = (n / list.len() as f32).log2().max(0.1) + 1.0;
+                    for &e in list {
+                        let i = e as usize;
+                        if s.stamp[i] != stamp {
+                            s.stamp[i] = stamp;
+                            s.token[i] = w;
+                            s.token_touched.push(e);
+                        } else if s.token[i] < w {
+                            s.token[i] = w;
+                        }
                     }
                 }
-                let factor = if honorific { 0.5 } else { 1.0 };
-                for (e, w) in per_token {
-                    *acc.entry(e).or_insert(0.0) += factor * w;
+                if reached == 0 {
+                    if let Some(w) = widest {
+                        stopped.push(w);
+                    }
                 }
+                let factor = if t.role == Role::Honorific { 0.5 } else { 1.0 };
+                for k in start..s.token_touched.len() {
+                    let e = s.token_touched[k];
+                    s.add(e, factor * s.token[e as usize]);
+                }
+                s.token_touched.truncate(start);
             }
         }
         for (_, v) in &q.identifiers {
             if let Some(list) = self.postings.get(&format!("i:{v}")) {
                 for &e in list {
-                    *acc.entry(e).or_insert(0.0) += 100.0;
+                    s.add(e, 100.0);
                 }
             }
         }
@@ -304,35 +663,47 @@ impl Index {
         // "Muhammad Khan" is still found on a list of a million.
         if stopped.len() >= 2 {
             stopped.sort_by_key(|l| l.len());
-            let mut inter: Vec<u32> = stopped[0].clone();
+            let mut inter: Vec<u32> = stopped[0].to_vec();
             for other in &stopped[1..] {
-                inter.retain(|e| other.binary_search(e).is_ok());
+                intersect(&mut inter, other);
             }
             for e in inter {
-                *acc.entry(e).or_insert(0.0) += 2.0;
+                s.add(e, 2.0);
             }
         }
         // Among entities the name reached, a shared year of birth breaks the ties of common
         // names (there are many Muhammad al-Shaykhs, fewer born in 1971).
-        if !q.birth_dates.is_empty() {
-            for (e, w) in acc.iter_mut() {
-                let born = &self.prepared[*e as usize].birth_dates;
-                if born
+        let mut ranked: Vec<(u32, f32)> = Vec::with_capacity(s.touched.len());
+        for &e in &s.touched {
+            let i = e as usize;
+            let mut w = s.acc[i];
+            s.acc[i] = 0.0;
+            if !self.live[i] {
+                continue;
+            }
+            if !q.birth_dates.is_empty()
+                && self.prepared[i]
+                    .birth_dates
                     .iter()
                     .any(|b| q.birth_dates.iter().any(|d| (b.year - d.year).abs() <= 1))
-                {
-                    *w += 3.0;
-                }
+            {
+                w += 3.0;
             }
+            ranked.push((e, w));
         }
-        let mut ranked: Vec<(u32, f32)> = acc.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        s.touched.clear();
+        let order = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if ranked.len() > limit && limit > 0 {
+            ranked.select_nth_unstable_by(limit - 1, order);
+            ranked.truncate(limit);
+        }
+        ranked.sort_unstable_by(order);
         ranked.truncate(limit);
         ranked.into_iter().map(|(e, _)| e).collect()
     }
 
     /// Screens a query: candidates from the index, each scored, best first.
-    pub fn screen(&self, query: &Query, opts: &ScreenOptions) -> Vec<Hit<'_>> {
+    pub fn screen(&self, query: &Query, opts: &ScreenOptions) -> Vec<Hit> {
         let q = self.prepare(query);
         let cands = self.candidates(&q, opts.candidates);
         self.score_all(&q, cands.into_iter(), opts)
@@ -340,9 +711,9 @@ impl Index {
 
     /// Scores every entity, with no index: the upper bound on work, for benchmarks and for
     /// checking that the candidate path loses nothing.
-    pub fn screen_brute_force(&self, query: &Query, opts: &ScreenOptions) -> Vec<Hit<'_>> {
+    pub fn screen_brute_force(&self, query: &Query, opts: &ScreenOptions) -> Vec<Hit> {
         let q = self.prepare(query);
-        self.score_all(&q, 0..self.entities.len() as u32, opts)
+        self.score_all(&q, 0..self.ids.len() as u32, opts)
     }
 
     fn score_all(
@@ -350,17 +721,24 @@ impl Index {
         q: &Prepared,
         cands: impl Iterator<Item = u32>,
         opts: &ScreenOptions,
-    ) -> Vec<Hit<'_>> {
+    ) -> Vec<Hit> {
         // Score every candidate without building explanations, keep the best, then explain
         // those alone: most candidates are never shown.
         let mut scored: Vec<(u32, score::Comparison)> = Vec::new();
         let mut cache = score::SimilarityCache::default();
         for idx in cands {
-            let e = &self.entities[idx as usize];
-            if !opts.lists.is_empty() && !e.datasets.iter().any(|d| opts.lists.contains(d)) {
+            let i = idx as usize;
+            if !self.live[i] {
                 continue;
             }
-            let p = &self.prepared[idx as usize];
+            if !opts.lists.is_empty()
+                && !self.dataset_sets[self.datasets[i] as usize]
+                    .iter()
+                    .any(|d| opts.lists.contains(d))
+            {
+                continue;
+            }
+            let p = &self.prepared[i];
             if let (Some(qs), Some(cs)) = (&q.schema, &p.schema) {
                 if !qs.compatible(cs) {
                     continue;
@@ -378,17 +756,13 @@ impl Index {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| kind(a).cmp(&kind(b)))
-                .then_with(|| {
-                    self.entities[*ia as usize]
-                        .id
-                        .cmp(&self.entities[*ib as usize].id)
-                })
+                .then_with(|| self.ids[*ia as usize].cmp(&self.ids[*ib as usize]))
         });
         scored.truncate(opts.limit);
         scored
             .into_iter()
-            .map(|(idx, _)| {
-                let e = &self.entities[idx as usize];
+            .filter_map(|(idx, _)| {
+                let entity = self.entity(idx)?;
                 let comparison = score::compare_cached(
                     q,
                     &self.prepared[idx as usize],
@@ -396,18 +770,27 @@ impl Index {
                     &mut cache,
                     true,
                 );
-                Hit {
-                    entity: e,
+                Some(Hit {
+                    entity,
                     score: comparison.score,
                     is_match: comparison.score >= opts.threshold,
                     comparison,
-                }
+                })
             })
             .collect()
     }
 
     /// The entity with this id, if indexed.
-    pub fn get(&self, id: &str) -> Option<&Entity> {
-        self.entities.iter().find(|e| e.id == id)
+    pub fn get(&self, id: &str) -> Option<Entity> {
+        self.entity(self.position(id)? as u32)
+    }
+
+    /// The ids of the indexed entities, in entity-number order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.ids
+            .iter()
+            .zip(&self.live)
+            .filter(|(_, l)| **l)
+            .map(|(id, _)| &**id)
     }
 }

@@ -15,9 +15,10 @@
 use crate::phonetic::{normal_form, similarity_normal, skeleton_arabic, skeleton_latin};
 use crate::text::{self, RawToken, Script};
 use crate::translit;
+use std::sync::Arc;
 
 /// What a token is in its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     /// A part of the person's own name.
@@ -30,9 +31,11 @@ pub enum Role {
     Relative,
 }
 
-/// One token of a parsed name.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NameToken {
+/// How a token is spelled: what it was written as, and everything derived from that. Equal
+/// spellings of many names share one `Spelling` (the index interns them), which is what keeps
+/// a list of a million people in memory.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+pub struct Spelling {
     /// The token as written, after normalisation (any script), for explanations.
     pub original: String,
     pub script: Script,
@@ -44,19 +47,9 @@ pub struct NameToken {
     pub skeletons: Vec<String>,
     /// Variant groups of the token (from its original and its primary form).
     pub groups: Vec<u32>,
-    pub role: Role,
-    /// Bits of agreement on this token (`-log2` of its frequency); set by the index, which
-    /// knows the list frequencies. Zero until then.
-    pub bits: f32,
-    /// The index's id for this spelling, shared by equal tokens of all entities, so that a
-    /// query compares each distinct listed token once; [`NameToken::NO_ID`] elsewhere.
-    pub id: u32,
 }
 
-impl NameToken {
-    /// The id of a token the index has not interned (query tokens, joined tokens).
-    pub const NO_ID: u32 = u32::MAX;
-
+impl Spelling {
     pub fn primary(&self) -> &str {
         self.forms.first().map(String::as_str).unwrap_or("")
     }
@@ -77,6 +70,56 @@ impl NameToken {
             }
         }
         self.groups = groups;
+    }
+}
+
+/// One token of a parsed name: a shared [`Spelling`] (read through `Deref`: `t.forms`,
+/// `t.original`) and what this occurrence is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameToken {
+    pub spelling: Arc<Spelling>,
+    pub role: Role,
+    /// Bits of agreement on this token (`-log2` of its frequency); set by the index, which
+    /// knows the list frequencies. Zero until then.
+    pub bits: f32,
+    /// The index's id for this spelling, shared by equal tokens of all entities, so that a
+    /// query compares each distinct listed token once; [`NameToken::NO_ID`] elsewhere.
+    pub id: u32,
+}
+
+impl NameToken {
+    /// The id of a token the index has not interned (query tokens, joined tokens).
+    pub const NO_ID: u32 = u32::MAX;
+
+    /// A token not yet finished: call [`Spelling::finish`] once its forms are final.
+    pub fn new(original: String, script: Script, forms: Vec<String>, role: Role) -> NameToken {
+        NameToken {
+            spelling: Arc::new(Spelling {
+                original,
+                script,
+                forms,
+                ..Spelling::default()
+            }),
+            role,
+            bits: 0.0,
+            id: NameToken::NO_ID,
+        }
+    }
+}
+
+impl std::ops::Deref for NameToken {
+    type Target = Spelling;
+
+    fn deref(&self) -> &Spelling {
+        &self.spelling
+    }
+}
+
+/// Writing through a token copies its spelling first if it is shared; only the parser
+/// writes, before anything shares it.
+impl std::ops::DerefMut for NameToken {
+    fn deref_mut(&mut self) -> &mut Spelling {
+        Arc::make_mut(&mut self.spelling)
     }
 }
 
@@ -358,17 +401,7 @@ fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
         } else {
             Role::Part
         };
-        tokens.push(NameToken {
-            original: t.text.clone(),
-            script: t.script,
-            forms,
-            norms: Vec::new(),
-            skeletons: Vec::new(),
-            groups: Vec::new(),
-            role,
-            bits: 0.0,
-            id: NameToken::NO_ID,
-        });
+        tokens.push(NameToken::new(t.text.clone(), t.script, forms, role));
     }
     merge_compounds(&mut tokens);
     for t in tokens.iter_mut() {
@@ -546,7 +579,7 @@ pub fn canonical_compound(form: &str) -> String {
 }
 
 /// Skeleton keys of a token: from its primary Latin form, and from the Arabic-script original.
-fn skeletons(t: &NameToken) -> Vec<String> {
+fn skeletons(t: &Spelling) -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
     let mut push = |k: String| {
         if k.len() >= 2 && !keys.contains(&k) {

@@ -73,7 +73,9 @@ impl Query {
 }
 
 /// How a candidate's name was listed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum NameKind {
     Primary,
@@ -90,7 +92,7 @@ pub struct PreparedName {
 }
 
 /// Gender, as far as matching cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Gender {
     Male,
     Female,
@@ -145,6 +147,18 @@ fn prepare_ids(pairs: impl IntoIterator<Item = (String, String)>) -> Vec<(String
 }
 
 impl Prepared {
+    /// Nothing: what a removed entity's slot holds.
+    pub fn empty() -> Prepared {
+        Prepared {
+            schema: None,
+            names: Vec::new(),
+            birth_dates: Vec::new(),
+            countries: Vec::new(),
+            gender: None,
+            identifiers: Vec::new(),
+        }
+    }
+
     pub fn query(q: &Query) -> Prepared {
         Prepared {
             schema: q.schema.clone(),

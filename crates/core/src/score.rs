@@ -14,7 +14,7 @@ pub use crate::align::{
     PartUnmatched, SimilarityCache, TokenMatchKind,
 };
 use crate::dates::{self, DateAgreement};
-use crate::names::NameToken;
+use crate::names::{NameToken, Spelling};
 use crate::query::Prepared;
 
 /// Bits at which the score is 0.5.
@@ -49,6 +49,11 @@ pub fn token_bits(t: &NameToken, freq: &dyn Frequencies) -> f32 {
 
 /// [`token_bits`] computed afresh from the frequencies.
 pub fn compute_token_bits(t: &NameToken, freq: &dyn Frequencies) -> f32 {
+    spelling_bits(&t.spelling, freq)
+}
+
+/// The bits of agreement on a spelling: `-log2` of the frequency of its most common form.
+pub fn spelling_bits(t: &Spelling, freq: &dyn Frequencies) -> f32 {
     let p = t
         .norms
         .iter()

@@ -8,8 +8,11 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 /// The writing system of a token, as far as matching cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum Script {
+    #[default]
     Latin,
     /// Arabic, Urdu, Persian, Pashto, Sindhi: one abjad, folded to common letters.
     Arabic,

@@ -9,7 +9,7 @@
 //! Variant groups (`data/name_groups.tsv`, from rigour's Wikidata-derived names) tie spellings
 //! of one name together across scripts.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::text::Script;
@@ -53,7 +53,7 @@ fn data_lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// `token<TAB>latin:count,latin:count,...`
 fn parse_spellings(text: &str) -> HashMap<String, Vec<String>> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in data_lines(text) {
         let Some((token, rest)) = line.split_once('\t') else {
             continue;
@@ -76,8 +76,8 @@ type Groups = (HashMap<String, Vec<u32>>, HashMap<u32, Vec<String>>);
 
 /// `group_id<TAB>form form form ...`
 fn parse_groups(text: &str) -> Groups {
-    let mut groups_of: HashMap<String, Vec<u32>> = HashMap::new();
-    let mut group_latin: HashMap<u32, Vec<String>> = HashMap::new();
+    let mut groups_of: HashMap<String, Vec<u32>> = HashMap::default();
+    let mut group_latin: HashMap<u32, Vec<String>> = HashMap::default();
     for (n, line) in data_lines(text).enumerate() {
         let Some((_, forms)) = line.split_once('\t') else {
             continue;

@@ -51,7 +51,7 @@ impl Nazar {
     }
 }
 
-fn ranked(hits: Vec<nazar_core::Hit<'_>>) -> Vec<Ranked> {
+fn ranked(hits: Vec<nazar_core::Hit>) -> Vec<Ranked> {
     hits.into_iter()
         .map(|h| Ranked {
             id: h.entity.id.clone(),

@@ -31,8 +31,8 @@ pub fn entity_json(e: &Entity) -> Value {
 /// `{score, detail, query, candidate, weight}`; `score` is the feature's evidence in bits,
 /// negative when it speaks against the match, `weight` is 1 since bits already add up), and
 /// under `nazar` the full explanation with the name parts that agreed.
-pub fn result_json(h: &Hit<'_>, explain: bool) -> Value {
-    let mut v = entity_json(h.entity);
+pub fn result_json(h: &Hit, explain: bool) -> Value {
+    let mut v = entity_json(&h.entity);
     v["score"] = json!(r3(h.score));
     v["match"] = json!(h.is_match);
     if !explain {
