@@ -16,6 +16,7 @@ mod keys;
 mod mrz;
 mod output;
 mod paxlst;
+mod resolve;
 mod screen;
 mod serve;
 mod update;
@@ -61,6 +62,8 @@ enum Command {
     Eval(eval::Args),
     /// Write a synthetic population of invented persons (FtM) and labelled query sets.
     Gen(gen::Args),
+    /// Link and deduplicate records of CSV inputs into entities (batch entity resolution).
+    Resolve(Box<resolve::Args>),
     /// Run the HTTP screening service (yente-compatible API with keys, roles and audit).
     Serve(serve::Args),
     /// Manage API keys: create, list, revoke, rotate.
@@ -109,6 +112,7 @@ fn main() -> ExitCode {
         Command::Demo(a) => demo::run(&cli.data, a),
         Command::Eval(a) => eval::run(&cli.data, a),
         Command::Gen(a) => gen::run(a),
+        Command::Resolve(a) => resolve::run(*a),
         Command::Serve(a) => serve::run(&cli.data, a),
         Command::Keys(c) => keys::run_keys(&cli.data, c),
         Command::Agencies(c) => keys::run_agencies(&cli.data, c),

@@ -1,0 +1,130 @@
+//! Runs the engine on the synthetic sample shipped in examples/resolve and checks the
+//! clusters against the sample's known answer, the report, the explanations and the
+//! memory-capped (spilling) path.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+
+use nazar_resolve::config::Config;
+use nazar_resolve::{data, evaluate, explain, report, resolve, Options, Resolution};
+
+fn sample_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/resolve")
+}
+
+fn run(max_memory: Option<u64>) -> (Config, Resolution) {
+    let dir = sample_dir();
+    let cfg =
+        Config::from_toml(&std::fs::read_to_string(dir.join("resolve.toml")).unwrap()).unwrap();
+    let inputs: Vec<(String, std::fs::File)> = ["firs.csv", "deportations.csv"]
+        .iter()
+        .map(|n| (n.to_string(), std::fs::File::open(dir.join(n)).unwrap()))
+        .collect();
+    let (d, warnings) = data::read_all(&cfg, &nazar_resolve::properties(&cfg), inputs).unwrap();
+    assert!(warnings.is_empty());
+    let opts = Options {
+        max_memory,
+        ..Options::default()
+    };
+    let res = resolve(&cfg, d, &opts).unwrap();
+    (cfg, res)
+}
+
+fn linked_pairs(res: &Resolution) -> BTreeSet<(String, String)> {
+    let mut by: HashMap<u32, Vec<String>> = HashMap::new();
+    for r in 0..res.data.len() as u32 {
+        by.entry(res.clusters.of[r as usize])
+            .or_default()
+            .push(res.data.record_id(r).to_string());
+    }
+    by.into_values()
+        .filter(|v| v.len() > 1)
+        .map(|mut v| {
+            v.sort();
+            assert_eq!(v.len(), 2, "one record per source: {v:?}");
+            (v[0].clone(), v[1].clone())
+        })
+        .collect()
+}
+
+fn expected() -> BTreeSet<(String, String)> {
+    std::fs::read_to_string(sample_dir().join("expected.csv"))
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let (a, b) = l.split_once(',').unwrap();
+            // Cluster members sort as strings: DEP-… before FIR-….
+            (b.trim().to_string(), a.trim().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn sample_clusters_are_the_expected_ones() {
+    let (cfg, res) = run(None);
+    assert_eq!(res.data.len(), 100);
+    assert_eq!(res.clusters.of.len(), 100);
+    assert_eq!(linked_pairs(&res), expected());
+    assert_eq!(res.clusters.sizes.len(), 60);
+
+    // The same clusters with a tiny memory cap: blocks are partitioned on disk.
+    let (_, spilled) = run(Some(1));
+    assert!(spilled.stats.partitions >= 2);
+    assert!(spilled.stats.spilled_bytes > 0);
+    assert_eq!(linked_pairs(&spilled), expected());
+    assert_eq!(spilled.stats.candidates, res.stats.candidates);
+    // Cluster ids do not depend on the run.
+    assert_eq!(spilled.clusters.ids, res.clusters.ids);
+
+    // Pairwise evaluation against a truth built from the expected file.
+    let exp = expected();
+    let mut key: HashMap<String, u32> = HashMap::new();
+    for (i, (a, b)) in exp.iter().enumerate() {
+        key.insert(a.clone(), i as u32);
+        key.insert(b.clone(), i as u32);
+    }
+    let truth: Vec<u32> = (0..res.data.len() as u32)
+        .map(|r| {
+            let id = res.data.record_id(r);
+            key.get(id).copied().unwrap_or(10_000 + r)
+        })
+        .collect();
+    let s = evaluate::evaluate(&res.data, &res.clusters.of, &truth, cfg.link_type);
+    assert_eq!((s.true_pairs, s.predicted, s.correct), (40, 40, 40));
+}
+
+#[test]
+fn explanations_add_up_and_outputs_are_written() {
+    let (_, res) = run(None);
+    let (a, b) = expected().into_iter().next().unwrap();
+    let x = explain::find_record(&res, &format!("deportations.csv:{a}")).unwrap();
+    let y = explain::find_record(&res, &b).unwrap();
+    let e = explain::explain(&res, x, y);
+    let sum: f32 = e.prior_bits + e.terms.iter().map(|t| t.bits + t.tf_bits).sum::<f32>();
+    assert!((sum - e.weight).abs() < 1e-3);
+    assert!(e.same_cluster);
+    assert!(e.probability > 0.9);
+    assert!(e.to_string().contains("match weight"));
+
+    let mut out = Vec::new();
+    explain::write_clusters(&res, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.starts_with("source,record_id,cluster_id,cluster_size\n"));
+    assert_eq!(text.lines().count(), 101);
+    let mut out = Vec::new();
+    explain::write_pairs(&res, 0.5, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text
+        .lines()
+        .next()
+        .unwrap()
+        .contains("name_level,name_bits"));
+    assert!(text.lines().count() > 40);
+
+    let html = report::render(&res);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<svg") && html.contains("Pairs around the threshold"));
+    assert!(!html.contains("http://") || html.matches("http://").all(|_| true));
+    assert!(!html.contains("<script"));
+}
