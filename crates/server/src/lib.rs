@@ -79,6 +79,9 @@ pub struct Config {
     pub retention_days: Option<u32>,
     /// How often the list versions are checked for an update, in seconds.
     pub reload_secs: u64,
+    /// Where the persisted index file lives (`nazar serve` uses the store directory), so that
+    /// the service opens it instead of building the index; none: built in memory.
+    pub index_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for Config {
@@ -92,6 +95,7 @@ impl Default for Config {
             request_timeout_secs: 30,
             retention_days: None,
             reload_secs: 5,
+            index_dir: None,
         }
     }
 }
@@ -120,7 +124,7 @@ impl App {
     /// Loads the current list versions into an index and makes the service state.
     pub fn new(store: Box<dyn Backend>, config: Config) -> Result<Shared, ApiError> {
         let db = Mutex::new(store);
-        let live = live::load(&mut lock(&db))?;
+        let live = live::load(&db, config.index_dir.as_deref())?;
         Ok(Arc::new(App {
             db,
             live: RwLock::new(Arc::new(live)),

@@ -2,13 +2,14 @@
 //! list changes. A request keeps the `Arc<Live>` it started with, so it finishes on the
 //! version it began on while a rebuilt index takes over for new requests.
 
-use std::sync::Arc;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use nazar_core::{Index, IndexBuilder};
-use nazar_store::{AuditEntry, ListInfo};
+use nazar_core::Index;
+use nazar_store::{index_file, AuditEntry, ListInfo};
 
-use crate::{ApiError, App, Backend, Shared};
+use crate::{lock, ApiError, App, Backend, Shared};
 
 /// An index with the list versions it was built from.
 pub struct Live {
@@ -28,36 +29,47 @@ fn versions(lists: &[ListInfo]) -> Vec<(String, i64)> {
     lists.iter().map(|l| (l.list.clone(), l.version)).collect()
 }
 
-/// Reads every current entity and builds an index over them.
-pub fn load(db: &mut Box<dyn Backend>) -> Result<Live, ApiError> {
-    let mut builder = IndexBuilder::new();
-    let lists = db.for_each_current(None, &mut |e| builder.add(e))?;
+/// The index over every current entity: opened from the persisted index file in `dir` (caught
+/// up with newer list versions, or rebuilt, as [`index_file::load`] does), or built in memory
+/// when there is no directory. The store is locked only while it is read, not while the file
+/// is read or written.
+pub fn load(db: &Mutex<Box<dyn Backend>>, dir: Option<&Path>) -> Result<Live, ApiError> {
+    let Some(dir) = dir else {
+        let (index, lists) = index_file::build(&**lock(db))?;
+        return Ok(Live { index, lists });
+    };
+    let file = index_file::read(&index_file::path(dir));
+    let loaded = {
+        let store = lock(db);
+        // Catching up reads only the lists' changes; saving happens after the lock is gone.
+        index_file::finish_unsaved(&**store, file)?
+    };
+    let loaded = index_file::save_if_changed(loaded, dir);
+    if let Some(e) = &loaded.save_error {
+        tracing::warn!(error = %e, "the index file could not be saved");
+    }
+    tracing::info!(opened = ?loaded.opened, entities = loaded.index.len(), "index opened");
     Ok(Live {
-        index: builder.build(),
-        lists,
+        index: loaded.index,
+        lists: loaded.lists,
     })
 }
 
 impl App {
-    /// Rebuilds the index if any list version changed, then swaps it in. Returns whether it
-    /// did. The store is locked only while entities are read, not while the index builds.
+    /// Opens the index again if any list version changed, then swaps it in. Returns whether
+    /// it did.
     pub fn refresh(&self) -> Result<bool, ApiError> {
         let current = versions(&self.db().lists()?);
         if current == self.live().versions() {
             return Ok(false);
         }
         let started = Instant::now();
-        let mut builder = IndexBuilder::new();
-        let lists = self.db().for_each_current(None, &mut |e| builder.add(e))?;
-        let live = Live {
-            index: builder.build(),
-            lists,
-        };
+        let live = load(&self.db, self.config.index_dir.as_deref())?;
         tracing::info!(
             entities = live.index.len(),
             lists = live.lists.len(),
             millis = started.elapsed().as_millis() as u64,
-            "index rebuilt"
+            "index reloaded"
         );
         self.metrics.reloaded(live.index.len());
         *self.live.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(live);

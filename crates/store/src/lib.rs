@@ -62,6 +62,7 @@ use serde::Serialize;
 pub mod access;
 mod access_sqlite;
 mod backup;
+pub mod index_file;
 mod migrate;
 mod sqlite;
 mod versions;
@@ -199,6 +200,17 @@ pub struct ListInfo {
     pub source_digest: Option<String>,
 }
 
+/// What changed in a list between a version and the current one ([`Store::changes_since`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListChanges {
+    /// The list as it is now.
+    pub info: ListInfo,
+    /// Entities added or changed since the version, as they are now.
+    pub upserts: Vec<Entity>,
+    /// Ids of entities removed since the version.
+    pub removed: Vec<String>,
+}
+
 /// One version of a list, as recorded when it was ingested.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct VersionInfo {
@@ -259,6 +271,11 @@ pub trait Store {
     /// The current version of the entity with this id, in whichever list holds it (the first
     /// list by name if several do).
     fn entity(&self, id: &str) -> Result<Option<Entity>>;
+
+    /// What changed in `list` after `version` (0: since nothing), read in one transaction:
+    /// the current entities added or changed since, and the ids current at `version` that
+    /// no longer are. This is how a persisted index catches up without a rebuild.
+    fn changes_since(&self, list: &str, version: i64) -> Result<ListChanges>;
 
     /// The entities of `version` of `list`, ordered by id.
     fn entities_at(&self, list: &str, version: i64) -> Result<Vec<Entity>>;

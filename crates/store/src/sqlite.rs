@@ -12,7 +12,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 use crate::migrate::{migrate, schema_version};
 use crate::versions::{diff, prepare, CurrentRow};
 use crate::{
-    validate_list_name, IngestMeta, IngestReport, ListInfo, Result, Store, StoreError, VersionInfo,
+    validate_list_name, IngestMeta, IngestReport, ListChanges, ListInfo, Result, Store, StoreError,
+    VersionInfo,
 };
 
 /// The database file inside a store directory.
@@ -310,6 +311,30 @@ impl Store for SqliteStore {
                    WHERE entity_id = ?1 AND last_version IS NULL ORDER BY list LIMIT 1";
         each_entity(&self.conn, sql, [id], &mut |e| found = Some(e))?;
         Ok(found)
+    }
+
+    fn changes_since(&self, list: &str, version: i64) -> Result<ListChanges> {
+        self.read(|conn| {
+            let info = get_list(conn, list)?.ok_or_else(|| StoreError::NoSuchList(list.into()))?;
+            let mut upserts = Vec::new();
+            let sql = "SELECT entity_id, data FROM entities WHERE list = ?1 \
+                       AND last_version IS NULL AND first_version > ?2 ORDER BY entity_id";
+            each_entity(conn, sql, params![list, version], &mut |e| upserts.push(e))?;
+            let sql = "SELECT DISTINCT entity_id FROM entities WHERE list = ?1 \
+                       AND first_version <= ?2 AND last_version IS NOT NULL AND last_version >= ?2 \
+                       AND entity_id NOT IN \
+                         (SELECT entity_id FROM entities WHERE list = ?1 AND last_version IS NULL) \
+                       ORDER BY entity_id";
+            let mut stmt = conn.prepare(sql)?;
+            let removed = stmt
+                .query_map(params![list, version], |r| r.get::<_, String>(0))?
+                .collect::<std::result::Result<Vec<_>, _>>()?;
+            Ok(ListChanges {
+                info,
+                upserts,
+                removed,
+            })
+        })
     }
 
     fn entities_at(&self, list: &str, version: i64) -> Result<Vec<Entity>> {
