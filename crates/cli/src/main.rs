@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 mod admin;
 mod audit;
+mod bench;
 mod demo;
 mod eval;
 mod gen;
@@ -64,6 +65,8 @@ enum Command {
     Gen(gen::Args),
     /// Link and deduplicate records of CSV inputs into entities (batch entity resolution).
     Resolve(Box<resolve::Args>),
+    /// Measure latency, throughput, memory and quality at several list sizes (synthetic).
+    Bench(bench::Args),
     /// Run the HTTP screening service (yente-compatible API with keys, roles and audit).
     Serve(serve::Args),
     /// Manage API keys: create, list, revoke, rotate.
@@ -113,6 +116,7 @@ fn main() -> ExitCode {
         Command::Eval(a) => eval::run(&cli.data, a),
         Command::Gen(a) => gen::run(a),
         Command::Resolve(a) => resolve::run(*a),
+        Command::Bench(a) => bench::run(a),
         Command::Serve(a) => serve::run(&cli.data, a),
         Command::Keys(c) => keys::run_keys(&cli.data, c),
         Command::Agencies(c) => keys::run_agencies(&cli.data, c),

@@ -67,3 +67,80 @@ fn gen_is_deterministic_and_ingests_as_it_is() {
     ));
     assert!(out.contains(expected), "{expected} not in {out}");
 }
+
+/// `nazar bench` at a tiny scale, HTTP included: one row per path, every figure a number.
+/// Nothing timed is asserted; quality is, loosely, so a bench that screens nothing fails.
+#[test]
+fn bench_prints_a_row_per_path_with_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let work = dir.path().join("work");
+    let work_s = work.to_string_lossy().into_owned();
+    let args = [
+        "bench",
+        "--scales",
+        "500",
+        "--queries",
+        "50",
+        "--brute-force-queries",
+        "10",
+        "--http",
+        "--work-dir",
+        &work_s,
+    ];
+    let o = nazar(&dir.path().join("data"), &args);
+    let out = ok(o);
+    let rows: Vec<Vec<&str>> = out
+        .lines()
+        .filter(|l| l.starts_with("| 500 |"))
+        .map(|l| l.trim_matches('|').split('|').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows.len(), 2, "{out}");
+    let header: Vec<&str> = out
+        .lines()
+        .find(|l| l.starts_with("| entities |"))
+        .unwrap()
+        .trim_matches('|')
+        .split('|')
+        .map(str::trim)
+        .collect();
+    let cell = |row: &[&str], name: &str| -> String {
+        let i = header.iter().position(|h| *h == name).unwrap();
+        row[i].to_string()
+    };
+    let num = |row: &[&str], name: &str| -> f64 {
+        cell(row, name)
+            .parse()
+            .unwrap_or_else(|e| panic!("{name}: {e}: {out}"))
+    };
+    let (cand, brute) = (&rows[0], &rows[1]);
+    assert_eq!(cell(cand, "path"), "candidates");
+    assert_eq!(cell(brute, "path"), "brute force");
+    assert_eq!(num(cand, "queries"), 50.0);
+    assert_eq!(num(brute, "queries"), 10.0);
+    for name in [
+        "gen s",
+        "ingest s",
+        "index build s",
+        "save s",
+        "open s",
+        "p50 ms",
+        "p99 ms",
+        "batch screens/s",
+        "HTTP p50 ms",
+        "HTTP p99 ms",
+    ] {
+        assert!(num(cand, name) >= 0.0, "{name}");
+    }
+    for row in [cand, brute] {
+        assert!(num(row, "p99 ms") >= num(row, "p50 ms"), "{out}");
+        let recall = num(row, "recall");
+        let alerts = num(row, "alert rate");
+        assert!((0.0..=1.0).contains(&recall) && (0.0..=1.0).contains(&alerts));
+    }
+    // At 500 persons nearly every listed variant is found; a broken path finds none.
+    assert!(num(cand, "recall") >= 0.5, "{out}");
+    // Every HTTP request answered 200, with the in-process first result.
+    assert!(out.contains("50 requests, 0 not 200"), "{out}");
+    // The scratch files are deleted unless --keep.
+    assert!(!work.join("scale-500").exists());
+}
