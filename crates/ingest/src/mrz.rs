@@ -93,7 +93,14 @@ pub struct Mrz {
     pub document_number: String,
     pub nationality: String,
     /// ISO `YYYY-MM-DD`, or the known prefix (`1957`) when parts are unknown, or `None`.
+    /// The century is the latest that puts the birth before the document's earliest possible
+    /// issue (ten years before expiry) and before today.
     pub date_of_birth: Option<String>,
+    /// The birth date in the next century when that too is plausible (in the past, and the
+    /// holder a child when the document expires): `111111` on a document expiring in 2019 is
+    /// read 1911-11-11, and 2011-11-11 is kept here, with a warning. Screening uses both.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_of_birth_alternative: Option<String>,
     pub date_of_expiry: Option<String>,
     /// `M`, `F`, or `None` when unspecified.
     pub sex: Option<String>,
@@ -272,13 +279,30 @@ fn read_fields(
             None
         }
     };
-    let date_of_birth = date(&get(Field::BirthDate), DateKind::Birth, opts, &mut warnings);
+    let today = opts.today.unwrap_or((2000 + 30, 1, 1));
     let date_of_expiry = date(
         &get(Field::ExpiryDate),
         DateKind::Expiry,
-        opts,
+        today,
         &mut warnings,
     );
+    let expiry = date_of_expiry.as_deref().and_then(ymd);
+    // A document is issued to someone already born, and is valid ten years at most.
+    let issued_by = match expiry {
+        Some((y, m, d)) => today.min((y - 10, m, d)),
+        None => today,
+    };
+    let birth = get(Field::BirthDate);
+    let date_of_birth = date(&birth, DateKind::Birth, issued_by, &mut warnings);
+    let date_of_birth_alternative = date_of_birth
+        .as_deref()
+        .and_then(|b| next_century(b, today, expiry));
+    if let (Some(b), Some(alt)) = (&date_of_birth, &date_of_birth_alternative) {
+        warnings.push(format!(
+            "date of birth {birth:?}: read as {b} (born before the document's earliest issue, \
+             ten years before expiry); {alt} is also possible for a child's document"
+        ));
+    }
     let personal_number = Some(personal.replace('<', "")).filter(|p| !p.is_empty());
     Mrz {
         format,
@@ -289,6 +313,7 @@ fn read_fields(
         document_number: code(&document_number),
         nationality: code(&get(Field::Nationality)),
         date_of_birth,
+        date_of_birth_alternative,
         date_of_expiry,
         sex,
         personal_number,
@@ -323,9 +348,37 @@ enum DateKind {
     Expiry,
 }
 
-/// `YYMMDD` to an ISO date or its known prefix, inferring the century: a birth date lies in
-/// the past, an expiry at most 30 years ahead.
-fn date(s: &str, kind: DateKind, opts: &MrzOptions, warnings: &mut Vec<String>) -> Option<String> {
+/// `YYYY-MM-DD` (or a prefix) as numbers, unknown parts as 1.
+fn ymd(iso: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = iso.split('-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next().map_or(Some(1), |p| p.parse().ok())?;
+    let d = parts.next().map_or(Some(1), |p| p.parse().ok())?;
+    Some((y, m, d))
+}
+
+/// The birth date a century later, when that too is plausible: not after today, and before
+/// the expiry (the holder a child when the document was issued).
+fn next_century(
+    birth: &str,
+    today: (i32, u32, u32),
+    expiry: Option<(i32, u32, u32)>,
+) -> Option<String> {
+    let (y, m, d) = ymd(birth)?;
+    let later = (y + 100, m, d);
+    let expiry = expiry?;
+    (later <= today && later < expiry).then(|| format!("{:04}{}", y + 100, &birth[4..]))
+}
+
+/// `YYMMDD` to an ISO date or its known prefix, inferring the century: a birth date lies
+/// before `reference` (today, or the document's earliest issue), an expiry at most 30 years
+/// after it.
+fn date(
+    s: &str,
+    kind: DateKind,
+    reference: (i32, u32, u32),
+    warnings: &mut Vec<String>,
+) -> Option<String> {
     let label = match kind {
         DateKind::Birth => "date of birth",
         DateKind::Expiry => "date of expiry",
@@ -352,7 +405,7 @@ fn date(s: &str, kind: DateKind, opts: &MrzOptions, warnings: &mut Vec<String>) 
         warnings.push(format!("{label} {s:?} is not a calendar date"));
         return None;
     }
-    let (ty, tm, td) = opts.today.unwrap_or((2000 + 30, 1, 1));
+    let (ty, tm, td) = reference;
     let year = match kind {
         DateKind::Birth => {
             let recent = 2000 + yy as i32;
@@ -413,7 +466,12 @@ pub fn to_query(mrz: &Mrz) -> Query {
     Query {
         schema: Some(nazar_core::Schema::Person),
         names: if name.is_empty() { vec![] } else { vec![name] },
-        birth_dates: mrz.date_of_birth.iter().cloned().collect(),
+        birth_dates: mrz
+            .date_of_birth
+            .iter()
+            .chain(&mrz.date_of_birth_alternative)
+            .cloned()
+            .collect(),
         nationalities: if nationality.is_empty() {
             vec![]
         } else {
