@@ -11,7 +11,9 @@
 # Environment: ER_DIR (working dir, default <repo>/../er), HARNESS (default
 # <repo>/../shared/bench/er), NAZAR (binary, default target/release/nazar, built with
 # `cargo build --release -p nazar-cli` if missing), CONFIG (default
-# examples/febrl/link.toml), ENGINES (default "nazar splink").
+# examples/febrl/link.toml), ENGINES (default "nazar splink"), NAZAR_REV (a commit: build
+# nazar from a clean `git archive` of it in $ER_DIR/nazar-<rev>, target dir $ER_DIR/target,
+# and run it there, so a dirty working tree does not leak into the figures).
 # Results: $ER_DIR/side_by_side/<UTC time>/ (logs, outputs, table.md); the table is printed.
 set -euo pipefail
 
@@ -55,11 +57,27 @@ done
 
 # ---- the nazar binary
 NAZAR_OK=0
-if has nazar; then
+NAZAR_DIR=$ROOT
+dirty=$(git -C "$ROOT" status --porcelain -- crates 2>/dev/null | wc -l)
+NAZAR_AT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') (working tree, $dirty uncommitted paths under crates/)"
+if has nazar && [ -n "${NAZAR_REV:-}" ]; then
+  rev=$(git -C "$ROOT" rev-parse --short "$NAZAR_REV")
+  NAZAR_DIR="$ER/nazar-$rev"
+  if [ ! -f "$NAZAR_DIR/Cargo.toml" ]; then
+    mkdir -p "$NAZAR_DIR"
+    git -C "$ROOT" archive "$rev" | tar -x -C "$NAZAR_DIR"
+  fi
+  say "building nazar $rev in $NAZAR_DIR"
+  (cd "$NAZAR_DIR" && CARGO_TARGET_DIR="$ER/target" cargo build --release -p nazar-cli >&2) || true
+  NAZAR="$ER/target/release/nazar"
+  NAZAR_AT="$rev (clean build of the commit)"
+elif has nazar; then
   if ! "$NAZAR" resolve --help >/dev/null 2>&1 && [ "$NAZAR" = "$ROOT/target/release/nazar" ]; then
     say "building $NAZAR"
     (cd "$ROOT" && cargo build --release -p nazar-cli >&2) || true
   fi
+fi
+if has nazar; then
   if "$NAZAR" resolve --help >/dev/null 2>&1; then NAZAR_OK=1; else say "no '$NAZAR resolve': nazar rows skipped"; fi
 fi
 
@@ -68,8 +86,7 @@ mkdir -p "$RUN"
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
-  echo "nazar: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" \
-       "($(git -C "$ROOT" status --porcelain -- crates 2>/dev/null | wc -l) uncommitted paths under crates/)"
+  echo "nazar: $NAZAR_AT, $NAZAR"
   echo "command: tools/bench/er/run.sh $*"
 } > "$RUN/header.txt"
 
@@ -99,7 +116,7 @@ for arg in "$@"; do
       load=$(cut -d' ' -f1-3 /proc/loadavg)
       say "scale $k: nazar resolve (load $load)"
       rc=0
-      (cd "$ROOT" && /usr/bin/time -v -o "$D/nazar.time" "$NAZAR" resolve --config "$CONFIG" \
+      (cd "$NAZAR_DIR" && /usr/bin/time -v -o "$D/nazar.time" "$NAZAR" resolve --config "$CONFIG" \
         --input "$A" --input "$B" --output "$D/nazar_out.csv" > "$D/nazar.out" 2> "$D/nazar.err") || rc=$?
       if [ "$rc" = 0 ]; then
         python3 "$HERE/score.py" "$D/nazar_out.csv" --truth-input "$A" --truth-input "$B" \
