@@ -299,7 +299,7 @@ fn print_table(args: &Args, results: &[(u64, Result<ScaleFigures, String>)]) {
         );
         if let Some(h) = &f.screen.http {
             println!(
-                "{}: HTTP {} requests, {} not 200, first result as in-process for {}; service start (store read, index) {:.2} s, peak RSS with it {} MB.",
+                "{}: HTTP {} requests, {} not 200, first result as in-process for {}; service start (store and index file opened) {:.2} s, peak RSS with it {} MB.",
                 f.entities, h.requests, h.errors, h.agree, h.start_s, opt(h.rss_mb, 0)
             );
         }

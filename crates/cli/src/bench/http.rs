@@ -17,7 +17,7 @@ use crate::store_err;
 /// Latency of single-query `/match` requests over loopback.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct HttpFigures {
-    /// Starting the service: opening the store and building its index.
+    /// Starting the service: opening the store and its index file.
     pub start_s: f64,
     pub requests: usize,
     pub p50_ms: f64,
@@ -38,8 +38,10 @@ pub fn measure(data: &Path, queries: &[Labelled], tops: &[Option<String>]) -> Re
     let key = store
         .create_key("bench", Role::Screener, None)
         .map_err(store_err)?;
+    // The service opens the store's index file, as `nazar serve` does.
     let config = Config {
         rate_limit_per_minute: 0,
+        index_dir: Some(data.to_path_buf()),
         ..Config::default()
     };
     let app =

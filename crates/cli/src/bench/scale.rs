@@ -1,8 +1,8 @@
 //! One scale of `nazar bench`, in three phases, each run in a process of its own (`nazar bench
 //! --one N --phase P`) so that each phase's peak RSS is its own, as it would be in production:
 //! - `ingest`: generate the population and the queries, parse and write a list version;
-//! - `index`: read the version back, build the index, save its snapshot;
-//! - `screen`: open the snapshot, screen on the candidate path and by brute force, and, with
+//! - `index`: read the version back, build the index, save it as the store's index file;
+//! - `screen`: open the index file, screen on the candidate path and by brute force, and, with
 //!   `--http`, through the service.
 //!
 //! Each phase prints its figures as one JSON line.
@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use nazar_core::{Index, IndexBuilder, Query, Schema, ScreenOptions};
 use nazar_ingest::{Format, Options};
+use nazar_store::index_file::{self, Manifest, Opened};
 use nazar_store::{IngestMeta, SqliteStore, Store};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -59,7 +60,7 @@ pub struct IndexFigures {
     pub read_s: f64,
     /// `IndexBuilder::build`.
     pub build_s: f64,
-    /// `Index::to_bytes` and writing the file.
+    /// Writing the index file (`nazar_store::index_file::save`).
     pub save_s: f64,
     pub snapshot_mb: f64,
     pub rss_mb: Option<f64>,
@@ -68,7 +69,8 @@ pub struct IndexFigures {
 /// Screening from the reopened snapshot.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ScreenFigures {
-    /// Reading the snapshot file and `Index::from_bytes`.
+    /// Opening the index file (`nazar_store::index_file::load`: read, check the list versions
+    /// against the store's, `Index::from_bytes`).
     pub open_s: f64,
     /// The first screening after opening, not counted in the latencies: it loads the tables
     /// that transliteration and scoring build on first use.
@@ -117,9 +119,6 @@ impl ScaleConfig<'_> {
     }
     fn data(&self) -> PathBuf {
         self.dir.join("data")
-    }
-    fn snapshot_path(&self) -> PathBuf {
-        self.dir.join("index.snapshot")
     }
     fn step(&self, what: &str) {
         eprintln!("bench {}: {what}", self.persons);
@@ -191,11 +190,12 @@ fn ingest(cfg: &ScaleConfig<'_>) -> Result<IngestFigures> {
 
 fn index(cfg: &ScaleConfig<'_>) -> Result<IndexFigures> {
     cfg.step("index (read the store, build, save)");
+    let data = cfg.data();
     let started = Instant::now();
-    let store = SqliteStore::open(&cfg.data()).map_err(store_err)?;
+    let store = SqliteStore::open(&data).map_err(store_err)?;
     let mut builder = IndexBuilder::new();
-    store
-        .for_each_current(Some(nazar_gen::LIST), &mut |e| builder.add(e))
+    let lists = store
+        .for_each_current(None, &mut |e| builder.add(e))
         .map_err(store_err)?;
     drop(store);
     let read_s = started.elapsed().as_secs_f64();
@@ -203,26 +203,37 @@ fn index(cfg: &ScaleConfig<'_>) -> Result<IndexFigures> {
     let index = builder.build();
     let build_s = started.elapsed().as_secs_f64();
     let started = Instant::now();
-    let bytes = index.to_bytes();
-    let path = cfg.snapshot_path();
-    std::fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+    index_file::save(&index, &Manifest::of(&lists), &data).map_err(store_err)?;
+    let save_s = started.elapsed().as_secs_f64();
+    let path = index_file::path(&data);
+    let bytes = std::fs::metadata(&path)
+        .with_context(|| format!("reading {}", path.display()))?
+        .len();
     Ok(IndexFigures {
         read_s,
         build_s,
-        save_s: started.elapsed().as_secs_f64(),
-        snapshot_mb: bytes.len() as f64 / (1024.0 * 1024.0),
+        save_s,
+        snapshot_mb: bytes as f64 / (1024.0 * 1024.0),
         rss_mb: peak_rss_mb(),
     })
 }
 
 fn screen_all(cfg: &ScaleConfig<'_>) -> Result<ScreenFigures> {
     cfg.step("open persisted index");
+    let data = cfg.data();
     let started = Instant::now();
-    let path = cfg.snapshot_path();
-    let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-    let index = Index::from_bytes(&bytes).with_context(|| format!("opening {}", path.display()))?;
-    drop(bytes);
+    let store = SqliteStore::open(&data).map_err(store_err)?;
+    let loaded = index_file::load(&store, &data).map_err(store_err)?;
+    drop(store);
     let open_s = started.elapsed().as_secs_f64();
+    // The index phase saved the file for the store's versions: anything but opening it as it
+    // is would time a rebuild as an open.
+    anyhow::ensure!(
+        loaded.opened == Opened::Snapshot,
+        "the index file was not opened as saved: {:?}",
+        loaded.opened
+    );
+    let index = loaded.index;
 
     let queries = read_labelled(&cfg.queries_path())?;
     let opts = ScreenOptions::default();
