@@ -55,6 +55,7 @@ pub fn run(data: &Path, _args: Args) -> Result<ExitCode> {
     let index = screen::load_index(data, &["demo".to_string()])?;
     let opts = ScreenOptions {
         limit: 3,
+        lists: vec!["demo".to_string()],
         ..ScreenOptions::default()
     };
     for q in screen::read_queries(&qs)? {

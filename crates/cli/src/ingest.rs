@@ -197,7 +197,30 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
     )?;
     pb.finish_and_clear();
     print_report(&report, args.json, started.elapsed().as_secs_f64())?;
+    refresh_index(&store, data);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Brings the persisted index up to the store's new versions, so that the next screening
+/// opens it as it is. A failure here loses nothing (the next screening rebuilds the index),
+/// so it is a warning.
+pub fn refresh_index(store: &dyn Store, data: &Path) {
+    let started = Instant::now();
+    match nazar_store::index_file::load(store, data) {
+        Ok(loaded) => {
+            if loaded.opened != nazar_store::index_file::Opened::Snapshot {
+                eprintln!(
+                    "index: {} entities ready in {:.2} s",
+                    loaded.index.len(),
+                    started.elapsed().as_secs_f64()
+                );
+            }
+            if let Some(e) = loaded.save_error {
+                eprintln!("warning: the index file could not be saved: {e}");
+            }
+        }
+        Err(e) => eprintln!("warning: the index was not updated: {e}"),
+    }
 }
 
 pub fn print_report(report: &IngestReport, json: bool, seconds: f64) -> Result<()> {

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use nazar_core::{prop, Index, IndexBuilder, Query, Schema, ScreenOptions};
-use nazar_store::Store;
+use nazar_core::{prop, Index, Query, Schema, ScreenOptions};
+use nazar_store::{index_file, Store};
 use rayon::prelude::*;
 
 use crate::output::{print_table, result_json};
@@ -72,25 +72,21 @@ pub struct Args {
     paxlst: Option<PathBuf>,
 }
 
-/// Builds the in-memory index over the current versions of the given lists (all if empty).
+/// Opens the index over the current versions of every list: the persisted index file when it
+/// matches the store, caught up or rebuilt (and saved) when it does not. `lists` are checked
+/// to exist; screening keeps to them through [`ScreenOptions::lists`].
 pub fn load_index(data: &Path, lists: &[String]) -> Result<Index> {
     let store = admin::open(data)?;
-    let mut builder = IndexBuilder::new();
-    let pb = spinner("loading lists");
-    if lists.is_empty() {
-        store
-            .for_each_current(None, &mut |e| builder.add(e))
-            .map_err(store_err)?;
-    } else {
-        for l in lists {
-            store
-                .for_each_current(Some(l), &mut |e| builder.add(e))
-                .map_err(store_err)?;
+    for l in lists {
+        if store.list(l).map_err(store_err)?.is_none() {
+            return Err(UserError(format!("no list named {l:?} in {}", data.display())).into());
         }
     }
-    pb.set_message(format!("indexing {} entities", builder.len()));
-    let index = builder.build();
+    let pb = spinner("opening the index");
+    let loaded = index_file::load(&store, data).map_err(store_err)?;
     pb.finish_and_clear();
+    report_index(&loaded);
+    let index = loaded.index;
     if index.is_empty() {
         return Err(UserError(format!(
             "no entities to screen against in {}: ingest a list first (`nazar ingest --list NAME FILE`)",
@@ -99,6 +95,25 @@ pub fn load_index(data: &Path, lists: &[String]) -> Result<Index> {
         .into());
     }
     Ok(index)
+}
+
+/// Says on stderr how the index was opened when it was not simply read, and why the index
+/// file could not be saved if so.
+pub fn report_index(loaded: &index_file::Loaded) {
+    match &loaded.opened {
+        index_file::Opened::Snapshot => {}
+        index_file::Opened::Updated { lists } => eprintln!(
+            "index: caught up with {} ({} entities)",
+            lists.join(", "),
+            loaded.index.len()
+        ),
+        index_file::Opened::Rebuilt { reason } => {
+            eprintln!("index: built ({} entities): {reason}", loaded.index.len())
+        }
+    }
+    if let Some(e) = &loaded.save_error {
+        eprintln!("warning: the index file could not be saved, the next run rebuilds it: {e}");
+    }
 }
 
 pub fn run(data: &Path, args: Args) -> Result<ExitCode> {

@@ -83,7 +83,10 @@ fn init_logging() {
 
 pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
     init_logging();
-    let config = config(&args)?;
+    let mut config = config(&args)?;
+    if config.index_dir.is_none() {
+        config.index_dir = Some(data.to_path_buf());
+    }
     let addr = config
         .addr
         .clone()

@@ -331,6 +331,7 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
         &mut store,
         &crate::audit::operator("update", None, Vec::new()),
     )?;
+    crate::ingest::refresh_index(&store, data);
     Ok(if failed > 0 {
         ExitCode::FAILURE
     } else {

@@ -104,6 +104,54 @@ fn ingest_versions_and_refuses_a_truncated_file() {
 }
 
 #[test]
+fn ingest_keeps_the_index_file_that_screening_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let smaller = dir.path().join("un-smaller.xml");
+    std::fs::write(&smaller, un_fixture(false)).unwrap();
+    let o = ok(nazar(
+        &data,
+        &["ingest", "--list", "un", smaller.to_str().unwrap()],
+    ));
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(err.contains("index: 2 entities ready"), "{err}");
+    assert!(data.join("index.nzi").exists());
+
+    // Screening opens the file as it is: nothing to build, nothing said.
+    let o = ok(nazar(
+        &data,
+        &["screen", "--name", "Zarghun Shah", "--json"],
+    ));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+    assert_eq!(json(&o)["results"].as_array().map(Vec::len), Some(0));
+
+    // A new version is folded into the file at ingest ...
+    let full = dir.path().join("un.xml");
+    std::fs::write(&full, un_fixture(true)).unwrap();
+    let o = ok(nazar(
+        &data,
+        &["ingest", "--list", "un", full.to_str().unwrap()],
+    ));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("index: 3 entities ready"));
+    let o = ok(nazar(
+        &data,
+        &["screen", "--name", "Zarghun Shah", "--json"],
+    ));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+    assert_eq!(json(&o)["results"][0]["id"], "un:TAi.902");
+
+    // ... and a damaged file is rebuilt, saying why.
+    std::fs::write(data.join("index.nzi"), b"garbage").unwrap();
+    let o = ok(nazar(
+        &data,
+        &["screen", "--name", "Zarghun Shah", "--json"],
+    ));
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(err.contains("index: built (3 entities)"), "{err}");
+    assert_eq!(json(&o)["results"][0]["id"], "un:TAi.902");
+}
+
+#[test]
 fn wrong_format_and_missing_files_are_user_errors() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
