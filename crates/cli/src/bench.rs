@@ -297,6 +297,18 @@ fn print_table(args: &Args, results: &[(u64, Result<ScaleFigures, String>)]) {
             "{}: snapshot {:.1} MB; index build = read {:.2} s + build {:.2} s; first screening after opening (tables loaded on first use, not in p50/p99) {:.2} s.",
             f.entities, x.snapshot_mb, x.read_s, x.build_s, f.screen.warmup_s
         );
+        let (b, c) = (&f.screen.brute_force, &f.screen.candidate_on_brute_force);
+        println!(
+            "{}: on the {} queries brute force screened ({} listed, {} not), the candidate path: recall {}, alert rate {}; brute force: recall {}, alert rate {}.",
+            f.entities,
+            b.queries,
+            c.listed,
+            c.non_listed,
+            opt(c.recall, 3),
+            opt(c.alert_rate, 3),
+            opt(b.recall, 3),
+            opt(b.alert_rate, 3)
+        );
         if let Some(h) = &f.screen.http {
             println!(
                 "{}: HTTP {} requests, {} not 200, first result as in-process for {}; service start (store and index file opened) {:.2} s, peak RSS with it {} MB.",

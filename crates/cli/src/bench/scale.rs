@@ -79,6 +79,8 @@ pub struct ScreenFigures {
     pub rss_mb: Option<f64>,
     pub candidate: PathFigures,
     pub brute_force: PathFigures,
+    /// The candidate path's quality on the queries brute force screened.
+    pub candidate_on_brute_force: Quality,
     pub http: Option<super::http::HttpFigures>,
 }
 
@@ -89,6 +91,7 @@ pub struct PathFigures {
     pub queries: usize,
     pub p50_ms: f64,
     pub p99_ms: f64,
+    pub mean_ms: f64,
     /// Screens per second over all cores (rayon), the same queries again.
     pub batch_per_s: f64,
     /// Variants of listed persons: how many, and the share found first and flagged.
@@ -252,6 +255,14 @@ fn screen_all(cfg: &ScaleConfig<'_>) -> Result<ScreenFigures> {
         Method::BruteForce,
         Some(cfg.brute_force_budget),
     )?;
+    // Brute force screens only the first queries: the candidate path on the same ones, so
+    // that the two can be compared query for query.
+    let n = brute_force.queries;
+    let candidate_on_brute_force = Quality::of(&queries[..n], &tops[..n]);
+    let tops: Vec<Option<String>> = tops
+        .into_iter()
+        .map(|t| t.first.map(|(id, _)| id))
+        .collect();
     let rss_mb = peak_rss_mb();
 
     let http = if cfg.http {
@@ -269,6 +280,7 @@ fn screen_all(cfg: &ScaleConfig<'_>) -> Result<ScreenFigures> {
         rss_mb,
         candidate,
         brute_force,
+        candidate_on_brute_force,
         http,
     })
 }
@@ -338,14 +350,14 @@ fn screen(index: &Index, q: &Query, opts: &ScreenOptions, method: Method) -> Top
 
 /// Screens the queries one at a time on one thread (latency and quality), stopping after
 /// `budget` if one is given, then the same queries again across all cores (throughput).
-/// Returns the figures and the first result's id per query screened.
+/// Returns the figures and what each query screened returned.
 fn measure(
     index: &Index,
     queries: &[Labelled],
     opts: &ScreenOptions,
     method: Method,
     budget: Option<Duration>,
-) -> Result<(PathFigures, Vec<Option<String>>)> {
+) -> Result<(PathFigures, Vec<Top>)> {
     let started = Instant::now();
     let mut latencies = Vec::with_capacity(queries.len());
     let mut tops = Vec::with_capacity(queries.len());
@@ -373,35 +385,56 @@ fn measure(
     );
 
     latencies.sort();
-    let (mut listed, mut found, mut non_listed, mut alerted) = (0, 0, 0, 0);
-    for (q, top) in done.iter().zip(&tops) {
-        match &q.expected {
-            Some(id) => {
-                listed += 1;
-                found += usize::from(matches!(&top.first, Some((first, true)) if first == id));
-            }
-            None => {
-                non_listed += 1;
-                alerted += usize::from(top.alerted);
-            }
-        }
-    }
-    let share = |n: usize, of: usize| (of > 0).then(|| n as f64 / of as f64);
+    let total: Duration = latencies.iter().sum();
+    let quality = Quality::of(done, &tops);
     let figures = PathFigures {
         queries: done.len(),
         p50_ms: percentile_ms(&latencies, 0.50),
         p99_ms: percentile_ms(&latencies, 0.99),
+        mean_ms: total.as_secs_f64() * 1000.0 / latencies.len().max(1) as f64,
         batch_per_s: done.len() as f64 / batch_s.max(1e-9),
-        listed,
-        recall: share(found, listed),
-        non_listed,
-        alert_rate: share(alerted, non_listed),
+        listed: quality.listed,
+        recall: quality.recall,
+        non_listed: quality.non_listed,
+        alert_rate: quality.alert_rate,
     };
-    let firsts = tops
-        .into_iter()
-        .map(|t| t.first.map(|(id, _)| id))
-        .collect();
-    Ok((figures, firsts))
+    Ok((figures, tops))
+}
+
+/// Recall of listed variants and alert rate of non-listed people over some queries.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Quality {
+    pub listed: usize,
+    /// The share of listed variants whose first result is the listed person, flagged.
+    pub recall: Option<f64>,
+    pub non_listed: usize,
+    /// The share of non-listed people with any flagged result.
+    pub alert_rate: Option<f64>,
+}
+
+impl Quality {
+    fn of(queries: &[Labelled], tops: &[Top]) -> Quality {
+        let (mut listed, mut found, mut non_listed, mut alerted) = (0, 0, 0, 0);
+        for (q, top) in queries.iter().zip(tops) {
+            match &q.expected {
+                Some(id) => {
+                    listed += 1;
+                    found += usize::from(matches!(&top.first, Some((first, true)) if first == id));
+                }
+                None => {
+                    non_listed += 1;
+                    alerted += usize::from(top.alerted);
+                }
+            }
+        }
+        let share = |n: usize, of: usize| (of > 0).then(|| n as f64 / of as f64);
+        Quality {
+            listed,
+            recall: share(found, listed),
+            non_listed,
+            alert_rate: share(alerted, non_listed),
+        }
+    }
 }
 
 /// The nearest-rank percentile of sorted durations, in milliseconds; 0 when there are none.
