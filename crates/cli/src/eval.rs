@@ -27,6 +27,10 @@ pub struct Args {
     /// Show N missed queries per kind, with what came first.
     #[arg(long, value_name = "N", default_value_t = 0)]
     show_misses: usize,
+    /// Index the real lists beside the generated persons in FILE (`nazar gen` output):
+    /// quality at a national list size.
+    #[arg(long, value_name = "FILE")]
+    beside: Option<PathBuf>,
 }
 
 /// Runs the evaluation. `_data` (the store) is not read: the labelled sets come from list
@@ -41,6 +45,7 @@ pub fn run(_data: &Path, args: Args) -> Result<ExitCode> {
         selection,
         threshold: args.threshold,
         show_misses: args.show_misses,
+        beside: args.beside.clone(),
         ..Config::default()
     };
     let report = nazar_eval::run(&args.shared, &config).map_err(|e| match e {

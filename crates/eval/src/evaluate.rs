@@ -5,6 +5,7 @@
 //! are known (an oracle gives recall 1, a silent engine recall 0); [`Nazar`] is the real one.
 
 use std::collections::HashMap;
+use std::sync::Mutex;
 use std::time::Instant;
 
 use nazar_core::{Entity, Index, IndexBuilder, Query, Schema, ScreenOptions};
@@ -26,6 +27,8 @@ pub trait Engine {
     fn build(&self, entities: Vec<Entity>) -> Self::Index;
     /// The best [`TOP`] results for a query, best first.
     fn screen(&self, index: &Self::Index, query: &Query) -> Vec<Ranked>;
+    /// Takes an index back once its batch is screened, for an engine that reuses it.
+    fn recycle(&self, _index: Self::Index) {}
     /// Results with every entity scored and no cutoff, best first. Engines without a
     /// candidate step need not override it.
     fn screen_exhaustive(&self, index: &Self::Index, query: &Query) -> Vec<Ranked> {
@@ -36,7 +39,13 @@ pub trait Engine {
 /// nazar's own index and scoring.
 pub struct Nazar {
     pub options: ScreenOptions,
+    /// Generated persons indexed beside each batch's real entities (see [`Nazar::beside`]),
+    /// with the ids of the batch folded in last.
+    population: Option<Mutex<(Option<Index>, Vec<String>)>>,
 }
+
+/// The list of generated persons indexed beside the real lists.
+pub const POPULATION_LIST: &str = "synth";
 
 impl Nazar {
     /// nazar with its default options, the top ten results and this alert threshold.
@@ -47,6 +56,23 @@ impl Nazar {
                 threshold,
                 ..ScreenOptions::default()
             },
+            population: None,
+        }
+    }
+
+    /// nazar screening every batch beside `population` (generated persons of list
+    /// [`POPULATION_LIST`]): the population is indexed once, and each batch's entities are
+    /// folded in and out with [`Index::apply`]. A generated person may outrank a listed one,
+    /// but never counts as an alert: the alert rate is the rate against the real lists. No
+    /// exhaustive scoring (it would score the whole population for every miss).
+    pub fn beside(threshold: f32, population: Vec<Entity>) -> Nazar {
+        let mut b = IndexBuilder::new();
+        for e in population {
+            b.add(e);
+        }
+        Nazar {
+            population: Some(Mutex::new((Some(b.build()), Vec::new()))),
+            ..Nazar::new(threshold)
         }
     }
 }
@@ -66,6 +92,16 @@ impl Engine for Nazar {
     type Index = Index;
 
     fn build(&self, entities: Vec<Entity>) -> Index {
+        if let Some(population) = &self.population {
+            let mut guard = population.lock().unwrap_or_else(|e| e.into_inner());
+            let (slot, last) = &mut *guard;
+            if let Some(mut index) = slot.take() {
+                let ids: Vec<String> = entities.iter().map(|e| e.id.clone()).collect();
+                index.apply(entities, last);
+                *last = ids;
+                return index;
+            }
+        }
         let mut b = IndexBuilder::new();
         for e in entities {
             b.add(e);
@@ -74,10 +110,26 @@ impl Engine for Nazar {
     }
 
     fn screen(&self, index: &Index, query: &Query) -> Vec<Ranked> {
-        ranked(index.screen(query, &self.options))
+        let mut out = ranked(index.screen(query, &self.options));
+        if self.population.is_some() {
+            let generated = format!("{POPULATION_LIST}:");
+            for r in out.iter_mut().filter(|r| r.id.starts_with(&generated)) {
+                r.is_match = false;
+            }
+        }
+        out
+    }
+
+    fn recycle(&self, index: Index) {
+        if let Some(population) = &self.population {
+            population.lock().unwrap_or_else(|e| e.into_inner()).0 = Some(index);
+        }
     }
 
     fn screen_exhaustive(&self, index: &Index, query: &Query) -> Vec<Ranked> {
+        if self.population.is_some() {
+            return Vec::new();
+        }
         let options = ScreenOptions {
             limit: EXHAUSTIVE_TOP,
             cutoff: 0.0,
@@ -159,6 +211,7 @@ pub fn evaluate<E: Engine>(sets: &Sets, engine: &E, config: &Config) -> Report {
                 outcomes.push(o);
             }
         }
+        engine.recycle(index);
     }
     Report::new(&outcomes, sets, config, index_seconds)
 }

@@ -54,6 +54,9 @@ pub struct Config {
     pub population: usize,
     /// Spelling-variant aliases held out per entity at most (one per index round).
     pub aliases_per_entity: usize,
+    /// An FtM JSON-lines file of generated persons (`nazar gen`) to index beside the real
+    /// lists: quality at a national list size. The goals become the scale issue's.
+    pub beside: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -64,6 +67,7 @@ impl Default for Config {
             show_misses: 0,
             population: 5_000,
             aliases_per_entity: 3,
+            beside: None,
         }
     }
 }
@@ -82,6 +86,17 @@ pub enum EvalError {
 /// Reads the lists under `shared`, builds the labelled sets and screens them with nazar.
 pub fn run(shared: &Path, config: &Config) -> Result<Report, EvalError> {
     let lists = Lists::load(shared)?;
-    let sets = sets::build(&lists, config);
-    Ok(evaluate(&sets, &Nazar::new(config.threshold), config))
+    let mut sets = sets::build(&lists, config);
+    let engine = match &config.beside {
+        Some(path) => {
+            if !path.exists() {
+                return Err(EvalError::Missing { path: path.clone() });
+            }
+            let population = nazar_ingest::ftm::parse(evaluate::POPULATION_LIST, path)?.entities;
+            sets.counts.beside = population.len();
+            Nazar::beside(config.threshold, population)
+        }
+        None => Nazar::new(config.threshold),
+    };
+    Ok(evaluate(&sets, &engine, config))
 }

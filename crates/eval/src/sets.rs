@@ -110,6 +110,8 @@ pub struct Counts {
     pub publisher_ofac_entities: usize,
     pub population_people: usize,
     pub population_excluded: usize,
+    /// Generated persons indexed beside the real lists (`--beside`), 0 if none.
+    pub beside: usize,
 }
 
 /// The batches of an evaluation and how they were made.

@@ -14,6 +14,7 @@
 //! temporary name and renamed, so a reader sees the old file or the new one, never half.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use nazar_core::{Index, IndexBuilder};
@@ -188,13 +189,19 @@ pub fn save(index: &Index, manifest: &Manifest, dir: &Path) -> Result<()> {
         id: "index manifest".into(),
         source,
     })?;
-    let mut bytes = Vec::with_capacity(MAGIC.len() + 4 + manifest.len());
-    bytes.extend_from_slice(MAGIC);
-    bytes.extend_from_slice(&(manifest.len() as u32).to_le_bytes());
-    bytes.extend_from_slice(&manifest);
-    bytes.extend_from_slice(&index.to_bytes());
     let tmp = dir.join(format!("{INDEX_FILE}.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, &bytes).map_err(io(&tmp))?;
+    let write = || -> std::io::Result<()> {
+        let mut w = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        w.write_all(MAGIC)?;
+        w.write_all(&(manifest.len() as u32).to_le_bytes())?;
+        w.write_all(&manifest)?;
+        index.write_to(&mut w)?;
+        w.into_inner().map_err(|e| e.into_error())?.sync_all()
+    };
+    if let Err(e) = write() {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(&tmp)(e));
+    }
     std::fs::rename(&tmp, &file).map_err(io(&file))
 }
 

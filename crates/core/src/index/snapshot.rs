@@ -183,6 +183,15 @@ fn prepared_of(s: SnapPrepared, table: &[Arc<Spelling>]) -> Result<Prepared, Sna
 impl Index {
     /// The index's compact serialized form (see the module docs).
     pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        // Writing plain data into a Vec cannot fail.
+        let _ = self.write_to(&mut out);
+        out
+    }
+
+    /// [`Index::to_bytes`] into a writer, as it is encoded: a snapshot of a million people
+    /// goes to its file without a second copy in memory.
+    pub fn write_to<W: std::io::Write>(&self, mut w: W) -> std::io::Result<()> {
         let snap = SnapshotRef {
             spellings: self.spellings.table.iter().map(|s| &**s).collect(),
             ids: &self.ids,
@@ -199,10 +208,12 @@ impl Index {
             posting_lists: &self.postings.lists,
             counts: &self.freq.counts,
         };
-        let mut out = MAGIC.to_vec();
-        // Serialising plain data into a Vec cannot fail.
-        out.extend(postcard::to_allocvec(&snap).unwrap_or_default());
-        out
+        w.write_all(MAGIC)?;
+        postcard::to_io(&snap, w).map_err(|e| match e {
+            postcard::Error::SerdeSerCustom => std::io::Error::other("index snapshot encoding"),
+            other => std::io::Error::other(other),
+        })?;
+        Ok(())
     }
 
     /// Opens an index from [`Index::to_bytes`], without preparing any entity again.
