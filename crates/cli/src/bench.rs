@@ -204,6 +204,15 @@ fn secs(v: f64) -> String {
     format!("{v:.2}")
 }
 
+/// Screens per second: whole numbers, except the few of brute force at scale.
+fn rate(v: f64) -> String {
+    if v < 10.0 {
+        format!("{v:.2}")
+    } else {
+        format!("{v:.0}")
+    }
+}
+
 fn opt(v: Option<f64>, digits: usize) -> String {
     v.map_or_else(|| "n/a".into(), |v| format!("{v:.digits$}"))
 }
@@ -247,7 +256,7 @@ fn row(f: &ScaleFigures, name: &str, p: &PathFigures, shared: bool) -> String {
     cells.extend(common.map(|c| if shared { c } else { "–".into() }));
     cells.push(format!("{:.3}", p.p50_ms));
     cells.push(format!("{:.3}", p.p99_ms));
-    cells.push(format!("{:.0}", p.batch_per_s));
+    cells.push(rate(p.batch_per_s));
     let http = s.http.as_ref().filter(|_| shared);
     cells.push(http.map_or("–".into(), |h| format!("{:.2}", h.p50_ms)));
     cells.push(http.map_or("–".into(), |h| format!("{:.2}", h.p99_ms)));
