@@ -223,8 +223,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
         res.data.sources.len(),
         read_secs
     );
-    for (rule, n) in res.rules.iter().zip(&s.pairs_per_rule) {
-        eprintln!("  block on {rule}: {n} new pairs");
+    for (i, (rule, n)) in res.rules.iter().zip(&s.pairs_per_rule).enumerate() {
+        let t = s
+            .true_per_rule
+            .get(i)
+            .map(|t| format!(" ({t} true)"))
+            .unwrap_or_default();
+        eprintln!("  block on {rule}: {n} new pairs{t}");
     }
     eprintln!(
         "{} candidate pairs{}; prior {:.3e} (EM: {:.4} of {} pairs are matches, {} iterations, m from {:?})",

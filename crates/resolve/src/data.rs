@@ -56,6 +56,9 @@ impl Values {
     /// Moves the strings out of the lookup table once all inputs are read: while reading,
     /// each distinct value is stored once, as the table's key.
     fn seal(&mut self) {
+        if self.strings.len() == self.counts.len() {
+            return;
+        }
         let mut strings: Vec<Box<str>> = vec![Box::from(""); self.counts.len()];
         for (k, id) in std::mem::take(&mut self.index) {
             strings[id as usize] = k;
@@ -303,12 +306,18 @@ impl<'c> Reader<'c> {
     }
 
     /// The table, and the rows that were skipped.
-    pub fn finish(mut self) -> (Dataset, Vec<Warning>) {
-        self.label_values.seal();
-        self.data.label_values = std::mem::take(&mut self.label_values);
-        for v in &mut self.data.values {
+    pub fn finish(self) -> (Dataset, Vec<Warning>) {
+        let (mut d, w) = self.finish_raw();
+        for v in &mut d.values {
             v.seal();
         }
+        d.label_values.seal();
+        (d, w)
+    }
+
+    /// [`Reader::finish`] with the values' lookup tables kept, for merging.
+    fn finish_raw(mut self) -> (Dataset, Vec<Warning>) {
+        self.data.label_values = std::mem::take(&mut self.label_values);
         // Labels came with a later input: earlier inputs' records have none.
         if let Some(l) = &mut self.data.labels {
             let n = self.data.id_end.len();
@@ -330,46 +339,66 @@ pub fn read_all<R: Read + Send>(
     inputs: Vec<(String, R)>,
 ) -> Result<(Dataset, Vec<Warning>), Error> {
     use rayon::prelude::*;
-    let parts: Vec<(Dataset, Vec<Warning>)> = inputs
+    let mut parts: Vec<(Dataset, Vec<Warning>)> = inputs
         .into_par_iter()
         .map(|(name, r)| {
             let mut reader = Reader::new(config, props.to_vec());
             reader.read_csv(&name, r)?;
-            Ok(reader.finish())
+            Ok(reader.finish_raw())
         })
         .collect::<Result<_, Error>>()?;
+    let np = props.len();
+    // Merge each property's values (in parallel: properties are independent). The first
+    // input's ids stay; the others' are mapped.
+    let mut by_prop: Vec<Vec<Values>> = (0..np).map(|_| Vec::new()).collect();
+    for (d, _) in &mut parts {
+        for (p, v) in d.values.iter_mut().enumerate() {
+            by_prop[p].push(std::mem::take(v));
+        }
+    }
+    let merged: Vec<(Values, Vec<Vec<u32>>)> = by_prop
+        .into_par_iter()
+        .map(|vals| {
+            let mut it = vals.into_iter();
+            let mut base = it.next().unwrap_or_default();
+            let mut maps = vec![Vec::new()];
+            for v in it {
+                let mut map = vec![0u32; v.counts.len()];
+                for (k, id) in v.index {
+                    map[id as usize] = base.absorb(&k, v.counts[id as usize]);
+                }
+                maps.push(map);
+            }
+            base.seal();
+            (base, maps)
+        })
+        .collect();
     let mut out = Dataset {
         props: props.to_vec(),
-        values: props.iter().map(|_| Values::default()).collect(),
         source_start: vec![0],
         ..Dataset::default()
     };
+    let mut maps: Vec<Vec<Vec<u32>>> = Vec::with_capacity(np);
+    for (v, m) in merged {
+        out.values.push(v);
+        maps.push(m);
+    }
     let mut warnings = Vec::new();
     let any_label = parts.iter().any(|(d, _)| d.labels.is_some());
-    let np = props.len();
-    for (part, w) in parts {
+    for (i, (mut part, w)) in parts.into_iter().enumerate() {
         warnings.extend(w);
-        // Part value id -> merged value id, per property.
-        let remap: Vec<Vec<u32>> = part
-            .values
-            .iter()
-            .zip(out.values.iter_mut())
-            .map(|(pv, ov)| {
-                pv.strings
-                    .iter()
-                    .zip(&pv.counts)
-                    .map(|(s, &n)| ov.absorb(s, n))
-                    .collect()
-            })
-            .collect();
-        out.cells.reserve(part.cells.len());
-        for row in part.cells.chunks_exact(np.max(1)) {
-            for (p, &v) in row.iter().enumerate() {
-                out.cells.push(if v == NULL {
-                    NULL
-                } else {
-                    remap[p][v as usize]
-                });
+        if i == 0 {
+            out.cells = std::mem::take(&mut part.cells);
+        } else {
+            out.cells.reserve(part.cells.len());
+            for row in part.cells.chunks_exact(np.max(1)) {
+                for (p, &v) in row.iter().enumerate() {
+                    out.cells.push(if v == NULL {
+                        NULL
+                    } else {
+                        maps[p][i][v as usize]
+                    });
+                }
             }
         }
         let base = out.ids.len() as u32;
@@ -383,6 +412,7 @@ pub fn read_all<R: Read + Send>(
             let labels = out.labels.get_or_insert_with(Vec::new);
             match &part.labels {
                 Some(l) => {
+                    part.label_values.seal();
                     let map: Vec<u32> = part
                         .label_values
                         .strings
@@ -398,9 +428,6 @@ pub fn read_all<R: Read + Send>(
                 None => labels.extend(std::iter::repeat_n(NULL, part.id_end.len())),
             }
         }
-    }
-    for v in &mut out.values {
-        v.seal();
     }
     out.label_values.seal();
     Ok((out, warnings))

@@ -52,7 +52,8 @@ impl Hasher for FxHasher {
     }
     #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply leaves the low bits weak, and hashbrown picks buckets with them.
+        self.0.rotate_left(26)
     }
 }
 

@@ -69,6 +69,8 @@ pub struct Stats {
     pub candidates: u64,
     /// Candidate pairs that are true pairs (when the truth is known).
     pub true_candidates: Option<u64>,
+    /// New true pairs per blocking rule (when the truth is known, in memory).
+    pub true_per_rule: Vec<u64>,
     /// Disk partitions per rule (0: all in memory).
     pub partitions: usize,
     pub spilled_bytes: u64,
@@ -249,6 +251,7 @@ pub fn resolve(cfg: &Config, data: Dataset, opts: &Options) -> Result<Resolution
                 })
                 .collect();
             let mut n = 0;
+            let before = true_pairs;
             fold(
                 states,
                 &mut hist,
@@ -258,6 +261,7 @@ pub fn resolve(cfg: &Config, data: Dataset, opts: &Options) -> Result<Resolution
                 &mut n,
             );
             stats.pairs_per_rule.push(n);
+            stats.true_per_rule.push(true_pairs - before);
         }
         em_sampled_span = span;
     } else {
