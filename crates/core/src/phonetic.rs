@@ -71,6 +71,11 @@ const fn sub_cost_slow(a: u8, b: u8) -> f32 {
     if pair!(b'k', b'c') || pair!(b's', b'z') || pair!(b'v', b'f') {
         return 0.5;
     }
+    // Ukrainian and Belarusian write h where Russian writes g (г): Serhiy / Sergey,
+    // Oleh / Oleg, Hennadiy / Gennadiy.
+    if pair!(b'g', b'h') {
+        return 0.5;
+    }
     if pair!(b'd', b't') || pair!(b'j', b'g') || pair!(b'j', b'z') || pair!(b'v', b'u') {
         return 0.6;
     }
@@ -410,6 +415,8 @@ mod tests {
             ("chaudhry", "choudhury"),
             ("usama", "osama"),
             ("yusuf", "yousef"),
+            ("sergiy", "serhiy"),
+            ("gennadiy", "hennadiy"),
         ] {
             let s = similarity(a, b);
             assert!(s >= 0.8, "{a} ~ {b}: {s}");
