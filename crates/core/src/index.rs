@@ -115,6 +115,9 @@ impl IndexBuilder {
 
 /// Posting lists longer than this select candidates only by intersection.
 const STOP_LIST: usize = 2_000;
+/// Candidates reached that common parts may still reorder (each costs a binary search per
+/// common key).
+const REFINE_LIMIT: usize = 20_000;
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
@@ -609,11 +612,13 @@ impl Index {
     fn candidates_in(&self, q: &Prepared, limit: usize, s: &mut Scratch) -> Vec<u32> {
         let n = self.n_live.max(1) as f32;
         let stop = self.stop_limit();
-        let mut stopped: Vec<&[u32]> = Vec::new();
+        let weight = |len: usize| (n / len as f32).log2().max(0.1) + 1.0;
+        // Tokens whose every key is a stop key: their lists, and the token's factor.
+        let mut common: Vec<(Vec<&[u32]>, f32)> = Vec::new();
         for name in &q.names {
             for t in &name.name.tokens {
                 let stamp = s.next_stamp();
-                let mut widest: Option<&[u32]> = None;
+                let mut lists: Vec<&[u32]> = Vec::new();
                 let mut reached: usize = 0;
                 let start = s.token_touched.len();
                 for key in token_keys(t, t.role) {
@@ -621,13 +626,11 @@ impl Index {
                         continue;
                     };
                     if list.len() > stop {
-                        if widest.is_none_or(|w| w.len() < list.len()) {
-                            widest = Some(list);
-                        }
+                        lists.push(list);
                         continue;
                     }
                     reached += list.len();
-                    let w = (n / list.len() as f32).log2().max(0.1) + 1.0;
+                    let w = weight(list.len());
                     for &e in list {
                         let i = e as usize;
                         if s.stamp[i] != stamp {
@@ -639,12 +642,10 @@ impl Index {
                         }
                     }
                 }
-                if reached == 0 {
-                    if let Some(w) = widest {
-                        stopped.push(w);
-                    }
-                }
                 let factor = if t.role == Role::Honorific { 0.5 } else { 1.0 };
+                if reached == 0 && !lists.is_empty() {
+                    common.push((lists, factor));
+                }
                 for k in start..s.token_touched.len() {
                     let e = s.token_touched[k];
                     s.add(e, factor * s.token[e as usize]);
@@ -659,16 +660,35 @@ impl Index {
                 }
             }
         }
-        // A name made only of common parts: intersect their postings, so that a listed
-        // "Muhammad Khan" is still found on a list of a million.
-        if stopped.len() >= 2 {
-            stopped.sort_by_key(|l| l.len());
-            let mut inter: Vec<u32> = stopped[0].to_vec();
-            for other in &stopped[1..] {
+        // A name made only of common parts: intersect their postings (each part's widest
+        // list), so that a listed "Muhammad Khan" is still found on a list of a million.
+        if common.len() >= 2 && s.touched.is_empty() {
+            let mut widest: Vec<&[u32]> = common
+                .iter()
+                .filter_map(|(lists, _)| lists.iter().max_by_key(|l| l.len()).copied())
+                .collect();
+            widest.sort_by_key(|l| l.len());
+            let mut inter: Vec<u32> = widest[0].to_vec();
+            for other in &widest[1..] {
                 intersect(&mut inter, other);
             }
             for e in inter {
                 s.add(e, 2.0);
+            }
+        }
+        // The common parts still rank the entities the rare parts reached: of the thousand
+        // Shaheens, those also called Muhammad Ali come first.
+        if !common.is_empty() && s.touched.len() <= REFINE_LIMIT {
+            for (lists, factor) in &common {
+                for k in 0..s.touched.len() {
+                    let e = s.touched[k];
+                    let best = lists
+                        .iter()
+                        .filter(|l| l.binary_search(&e).is_ok())
+                        .map(|l| weight(l.len()))
+                        .fold(0.0f32, f32::max);
+                    s.acc[e as usize] += factor * best;
+                }
             }
         }
         // Among entities the name reached, a shared year of birth breaks the ties of common
