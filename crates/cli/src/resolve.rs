@@ -215,6 +215,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
 
     let s = &res.stats;
+    if let Some(cap) = args.max_memory {
+        if s.fixed_bytes > cap {
+            eprintln!(
+                "note: --max-memory {:.0} MB is below the {:.0} MB that do not shrink with partitions (records, blocking keys, comparison tables, name tables); only candidate pairs were partitioned",
+                cap as f64 / 1e6,
+                s.fixed_bytes as f64 / 1e6
+            );
+        }
+    }
     let n_clusters = res.clusters.sizes.len();
     let multi = res.clusters.sizes.iter().filter(|&&n| n > 1).count();
     eprintln!(

@@ -32,10 +32,13 @@ pub struct Entry {
 pub struct Blocker {
     /// Human-readable rules, for reports.
     pub rules: Vec<String>,
-    /// Per rule, per record: the `on` key (0: none).
-    left: Vec<Vec<u64>>,
-    /// Per rule, per record: the `with` key of asymmetric rules.
-    right: Vec<Option<Vec<u64>>>,
+    /// Every record's keys, one row per record (so that checking a pair against all rules
+    /// touches two cache lines): the `on` key of each rule (0: none), then the `with` keys
+    /// of asymmetric rules.
+    keys: Vec<u64>,
+    stride: usize,
+    /// Per rule: its `with` key's slot in a row, for asymmetric rules.
+    right: Vec<Option<usize>>,
     link_type: LinkType,
 }
 
@@ -87,26 +90,31 @@ impl Blocker {
             let with = r.with.as_deref().map(&mut parse).transpose()?;
             compiled.push((on, with));
         }
-        let keys = |parts: &[Part]| -> Vec<u64> {
-            (0..data.len() as u32)
-                .map(|rec| {
-                    let mut k = 0x5eed_u64;
-                    for p in parts {
-                        let v = data.cell(rec, p.prop);
-                        if v == NULL {
-                            return 0;
-                        }
-                        k = combine(k, value_hashes[p][v as usize]);
-                    }
-                    k.max(1)
-                })
-                .collect()
+        let key = |parts: &[Part], rec: u32| -> u64 {
+            let mut k = 0x5eed_u64;
+            for p in parts {
+                let v = data.cell(rec, p.prop);
+                if v == NULL {
+                    return 0;
+                }
+                k = combine(k, value_hashes[p][v as usize]);
+            }
+            k.max(1)
         };
-        let mut left = Vec::new();
         let mut right = Vec::new();
-        for (on, with) in &compiled {
-            left.push(keys(on));
-            right.push(with.as_deref().map(keys));
+        let mut slots: Vec<&[Part]> = compiled.iter().map(|(on, _)| on.as_slice()).collect();
+        for (_, with) in &compiled {
+            right.push(with.as_deref().map(|w| {
+                slots.push(w);
+                slots.len() - 1
+            }));
+        }
+        let stride = slots.len();
+        let mut keys = Vec::with_capacity(data.len() * stride);
+        for rec in 0..data.len() as u32 {
+            for parts in &slots {
+                keys.push(key(parts, rec));
+            }
         }
         let rules = rules
             .iter()
@@ -117,24 +125,30 @@ impl Blocker {
             .collect();
         Ok(Blocker {
             rules,
-            left,
+            keys,
+            stride,
             right,
             link_type,
         })
     }
 
     pub fn n_rules(&self) -> usize {
-        self.left.len()
+        self.right.len()
+    }
+
+    /// Record `rec`'s key in slot `slot`.
+    #[inline]
+    fn key(&self, rec: u32, slot: usize) -> u64 {
+        self.keys[rec as usize * self.stride + slot]
     }
 
     /// Whether rule `r` pairs records `x` and `y`.
     #[inline]
     pub fn matches(&self, r: usize, x: u32, y: u32) -> bool {
-        let l = &self.left[r];
-        let (lx, ly) = (l[x as usize], l[y as usize]);
-        match &self.right[r] {
+        let (lx, ly) = (self.key(x, r), self.key(y, r));
+        match self.right[r] {
             None => lx != 0 && lx == ly,
-            Some(rk) => (lx != 0 && lx == rk[y as usize]) || (ly != 0 && ly == rk[x as usize]),
+            Some(w) => (lx != 0 && lx == self.key(y, w)) || (ly != 0 && ly == self.key(x, w)),
         }
     }
 
@@ -158,7 +172,7 @@ impl Blocker {
         let mut out = Vec::with_capacity(data.len());
         for s in 0..data.sources.len() {
             for rec in data.source_start[s]..data.source_start[s + 1] {
-                let k = self.left[r][rec as usize];
+                let k = self.key(rec, r);
                 if k != 0 {
                     out.push(Entry {
                         key: k,
@@ -167,8 +181,8 @@ impl Blocker {
                         role: 0,
                     });
                 }
-                if let Some(rk) = &self.right[r] {
-                    let k = rk[rec as usize];
+                if let Some(w) = self.right[r] {
+                    let k = self.key(rec, w);
                     if k != 0 {
                         out.push(Entry {
                             key: k,
@@ -208,9 +222,7 @@ impl Blocker {
     }
 
     pub fn memory(&self) -> u64 {
-        let n = self.left.first().map_or(0, Vec::len) as u64;
-        let k = self.left.len() + self.right.iter().flatten().count();
-        n * k as u64 * 8
+        self.keys.len() as u64 * 8
     }
 }
 
@@ -331,8 +343,8 @@ impl Block {
                         // The pair is emitted once: from the orientation starting at the
                         // smaller record, or from this one if the other does not exist.
                         if a.rec > b.rec
-                            && blocker.left[r][b.rec as usize]
-                                == blocker.right[r].as_ref().map_or(0, |k| k[a.rec as usize])
+                            && blocker.key(b.rec, r)
+                                == blocker.right[r].map_or(0, |w| blocker.key(a.rec, w))
                         {
                             continue;
                         }

@@ -74,6 +74,8 @@ pub struct Stats {
     /// Disk partitions per rule (0: all in memory).
     pub partitions: usize,
     pub spilled_bytes: u64,
+    /// Memory needed whatever the partitioning (records, keys, tables, the process).
+    pub fixed_bytes: u64,
     /// Pairs EM trained on.
     pub em_pairs: u64,
     /// Seconds per stage.
@@ -169,7 +171,14 @@ pub fn resolve(cfg: &Config, data: Dataset, opts: &Options) -> Result<Resolution
         .collect();
     let span: u64 = spans.iter().sum();
     const PAIR_BYTES: u64 = 16;
-    let fixed = data.memory() + blocker.memory() + (64 << 20);
+    // What does not shrink with partitions: the record table, the blocking keys, the
+    // comparators' tables, and the process itself (nazar-core's name tables, ~100 MB).
+    const PROCESS_BYTES: u64 = 110 << 20;
+    let fixed = data.memory()
+        + blocker.memory()
+        + comps.iter().map(Comparator::memory).sum::<u64>()
+        + PROCESS_BYTES;
+    stats.fixed_bytes = fixed;
     let budget = opts.max_memory.map(|m| m.saturating_sub(fixed));
     let in_memory = budget.is_none_or(|b| span * PAIR_BYTES < b / 2);
     let threads = rayon::current_num_threads().max(1);
