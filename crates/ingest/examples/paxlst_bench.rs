@@ -16,6 +16,10 @@ use std::time::{Duration, Instant};
 use nazar_core::{IndexBuilder, ScreenOptions};
 use nazar_ingest::{parse_files, paxlst, Format, Options};
 
+/// The allocator of the `nazar` binary, so that the figure is the product's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() < 3 {
