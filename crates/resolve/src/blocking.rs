@@ -110,11 +110,19 @@ impl Blocker {
             }));
         }
         let stride = slots.len();
-        let mut keys = Vec::with_capacity(data.len() * stride);
-        for rec in 0..data.len() as u32 {
-            for parts in &slots {
-                keys.push(key(parts, rec));
-            }
+        let mut keys = vec![0u64; data.len() * stride];
+        {
+            use rayon::prelude::*;
+            keys.par_chunks_mut(stride.max(1) * 4096)
+                .enumerate()
+                .for_each(|(chunk, rows)| {
+                    for (i, row) in rows.chunks_mut(stride.max(1)).enumerate() {
+                        let rec = (chunk * 4096 + i) as u32;
+                        for (slot, parts) in row.iter_mut().zip(&slots) {
+                            *slot = key(parts, rec);
+                        }
+                    }
+                });
         }
         let rules = rules
             .iter()

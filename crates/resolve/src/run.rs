@@ -166,9 +166,13 @@ pub fn resolve(cfg: &Config, data: Dataset, opts: &Options) -> Result<Resolution
     lap(&mut stats, "prepare");
 
     // Decide whether candidate pairs fit in memory.
-    let spans: Vec<u64> = (0..blocker.n_rules())
-        .map(|r| blocker.span(r, &data))
-        .collect();
+    // Only a memory cap needs the pair counts up front (they cost a sort per rule).
+    let spans: Vec<u64> = match opts.max_memory {
+        Some(_) => (0..blocker.n_rules())
+            .map(|r| blocker.span(r, &data))
+            .collect(),
+        None => Vec::new(),
+    };
     let span: u64 = spans.iter().sum();
     const PAIR_BYTES: u64 = 16;
     // What does not shrink with partitions: the record table, the blocking keys, the
@@ -217,7 +221,16 @@ pub fn resolve(cfg: &Config, data: Dataset, opts: &Options) -> Result<Resolution
     };
 
     // Pass 1: candidate pairs and their patterns.
-    opts.progress.stage("blocking and comparing", span);
+    // Progress in millionths of each rule's work (spans are not known in memory mode).
+    const UNIT: u64 = 1_000_000;
+    opts.progress.stage(
+        "blocking and comparing",
+        if in_memory {
+            blocker.n_rules() as u64 * UNIT
+        } else {
+            span
+        },
+    );
     let mut hist = Histogram::default();
     let mut labelled = n_labels.clone();
     let mut true_pairs = 0u64;
@@ -255,7 +268,8 @@ pub fn resolve(cfg: &Config, data: Dataset, opts: &Options) -> Result<Resolution
                     memos.with(|memo| {
                         block.pairs(&blocker, job, |x, y| pass1_pair(&mut s, memo, x, y, true))
                     });
-                    opts.progress.inc(job.iter().map(work).sum());
+                    let w: u64 = job.iter().map(work).sum();
+                    opts.progress.inc(w * UNIT / block.span.max(1));
                     s
                 })
                 .collect();
@@ -272,7 +286,7 @@ pub fn resolve(cfg: &Config, data: Dataset, opts: &Options) -> Result<Resolution
             stats.pairs_per_rule.push(n);
             stats.true_per_rule.push(true_pairs - before);
         }
-        em_sampled_span = span;
+        em_sampled_span = 1;
     } else {
         let budget = budget.unwrap_or(u64::MAX);
         let parts =
@@ -332,8 +346,10 @@ pub fn resolve(cfg: &Config, data: Dataset, opts: &Options) -> Result<Resolution
         (m_em, MSource::Em)
     };
     // Matches among all candidates (extrapolated from the EM sample), over all pairs.
-    let candidates_est = if em_sampled_span > 0 {
+    let candidates_est = if !in_memory && em_sampled_span > 0 {
         stats.em_pairs as f64 * span as f64 / em_sampled_span as f64
+    } else if in_memory {
+        stats.em_pairs as f64
     } else {
         0.0
     };
