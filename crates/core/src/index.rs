@@ -115,6 +115,10 @@ impl IndexBuilder {
 
 /// Posting lists longer than this select candidates only by intersection.
 const STOP_LIST: usize = 2_000;
+/// The longest common part's list that [`Index::fallback`] compares part by part.
+const FALLBACK_LIST: usize = 20_000;
+/// How alike an unknown part and a listed part must be to make a fallback candidate.
+const FALLBACK_SIMILARITY: f32 = 0.75;
 /// Candidates reached that common parts may still reorder (each costs a binary search per
 /// common key).
 const REFINE_LIMIT: usize = 20_000;
@@ -615,6 +619,8 @@ impl Index {
         let weight = |len: usize| (n / len as f32).log2().max(0.1) + 1.0;
         // Tokens whose every key is a stop key: their lists, and the token's factor.
         let mut common: Vec<(Vec<&[u32]>, f32)> = Vec::new();
+        // Name parts no key of which any entity carries: misspelled beyond the keys.
+        let mut unknown: Vec<&NameToken> = Vec::new();
         for name in &q.names {
             for t in &name.name.tokens {
                 let stamp = s.next_stamp();
@@ -645,6 +651,8 @@ impl Index {
                 let factor = if t.role == Role::Honorific { 0.5 } else { 1.0 };
                 if reached == 0 && !lists.is_empty() {
                     common.push((lists, factor));
+                } else if reached == 0 && matches!(t.role, Role::Part | Role::Relative) {
+                    unknown.push(t);
                 }
                 for k in start..s.token_touched.len() {
                     let e = s.token_touched[k];
@@ -691,6 +699,9 @@ impl Index {
                 }
             }
         }
+        if s.touched.len() < limit && !unknown.is_empty() && !common.is_empty() {
+            self.fallback(&common, &unknown, s);
+        }
         // Among entities the name reached, a shared year of birth breaks the ties of common
         // names (there are many Muhammad al-Shaykhs, fewer born in 1971).
         let mut ranked: Vec<(u32, f32)> = Vec::with_capacity(s.touched.len());
@@ -720,6 +731,48 @@ impl Index {
         ranked.sort_unstable_by(order);
         ranked.truncate(limit);
         ranked.into_iter().map(|(e, _)| e).collect()
+    }
+
+    /// When a name's rare parts are spelled beyond every key (`Belaventsev` for a listed
+    /// `Belavencev`) and its other parts are common (`Oleg`), the keys reach nothing: the
+    /// entities of the shortest common part's list are then compared part by part with the
+    /// unknown parts, if that list is short enough to afford it.
+    fn fallback(&self, common: &[(Vec<&[u32]>, f32)], unknown: &[&NameToken], s: &mut Scratch) {
+        let Some(list) = common
+            .iter()
+            .filter_map(|(lists, _)| lists.iter().max_by_key(|l| l.len()).copied())
+            .min_by_key(|l| l.len())
+            .filter(|l| l.len() <= FALLBACK_LIST)
+        else {
+            return;
+        };
+        let mut memo: FxHashMap<(usize, u32), f32> = FxHashMap::default();
+        for &e in list {
+            let p = &self.prepared[e as usize];
+            let mut total = 0.0f32;
+            for (qi, qt) in unknown.iter().enumerate() {
+                let mut best = 0.0f32;
+                for t in p.names.iter().flat_map(|n| &n.name.tokens) {
+                    if !matches!(t.role, Role::Part | Role::Relative) {
+                        continue;
+                    }
+                    let sim = if t.id == NameToken::NO_ID {
+                        crate::align::token_similarity(qt, t).0
+                    } else {
+                        *memo
+                            .entry((qi, t.id))
+                            .or_insert_with(|| crate::align::token_similarity(qt, t).0)
+                    };
+                    best = best.max(sim);
+                }
+                if best >= FALLBACK_SIMILARITY {
+                    total += 10.0 * best;
+                }
+            }
+            if total > 0.0 {
+                s.add(e, total);
+            }
+        }
     }
 
     /// Screens a query: candidates from the index, each scored, best first.

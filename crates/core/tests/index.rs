@@ -176,3 +176,47 @@ fn an_update_that_removes_most_entities_compacts() {
     );
     assert_eq!(hits[0].entity.id, "b:5");
 }
+
+/// On a list where `Oleg` is too common to select candidates, a surname misspelled beyond
+/// every key still finds its person: the Olegs are compared part by part.
+#[test]
+fn a_rare_part_spelled_beyond_the_keys_is_found_among_a_common_parts_carriers() {
+    let mut b = IndexBuilder::new();
+    let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "zu", "be"];
+    for i in 0..2_500 {
+        let family: String = [i % 10, (i / 10) % 10, (i / 100) % 10, (i / 1000) % 10]
+            .iter()
+            .map(|&k| syllables[k])
+            .collect();
+        b.add(person(
+            "p",
+            &i.to_string(),
+            &[&format!("Oleg {family}ov")],
+            None,
+            None,
+        ));
+    }
+    b.add(person(
+        "p",
+        "target",
+        &["BELAVENCEV, Oleg Evgenyevich"],
+        None,
+        None,
+    ));
+    let index = b.build();
+    let hits = index.screen(
+        &Query {
+            names: vec!["BELAVENTSEV, Oleg".into()],
+            ..Query::default()
+        },
+        &ScreenOptions::default(),
+    );
+    assert_eq!(
+        hits.first().map(|h| h.entity.id.as_str()),
+        Some("p:target"),
+        "{:?}",
+        hits.iter()
+            .map(|h| (&h.entity.id, h.score))
+            .collect::<Vec<_>>()
+    );
+}
