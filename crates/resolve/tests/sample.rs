@@ -128,3 +128,106 @@ fn explanations_add_up_and_outputs_are_written() {
     assert!(!html.contains("http://") || html.matches("http://").all(|_| true));
     assert!(!html.contains("<script"));
 }
+
+/// Persons with a typo in the second copy, as CSV rows `id,first,last,dob,label`.
+fn people_csv(n: usize, prefix: &str, typo: bool, label: bool) -> String {
+    let first = [
+        "anna", "bilal", "carla", "dawood", "elena", "farid", "gul", "hamza",
+    ];
+    let last = [
+        "berg", "khan", "malik", "novak", "petrov", "qureshi", "rana", "sheikh",
+    ];
+    let mut s = String::from("id,first,last,dob,label\n");
+    for i in 0..n {
+        let mut f = first[i % 8].to_string();
+        if typo && i % 3 == 0 {
+            f.insert(1, 'x');
+        }
+        let l = last[(i / 8) % 8];
+        let dob = format!("19{:02}-{:02}-{:02}", 40 + i % 50, 1 + i % 12, 1 + i % 28);
+        let lab = if label {
+            format!("p{i}")
+        } else {
+            String::new()
+        };
+        s.push_str(&format!("{prefix}{i},{f},{l},{dob},{lab}\n"));
+    }
+    s
+}
+
+fn config(extra: &str) -> Config {
+    Config::from_toml(&format!(
+        r#"{extra}
+[input]
+id = "id"
+columns = {{ firstName = "first", lastName = "last", birthDate = "dob" }}
+[[blocking]]
+on = ["lastName"]
+[[blocking]]
+on = ["birthDate"]
+[[comparisons]]
+property = "firstName"
+kind = "name"
+[[comparisons]]
+property = "lastName"
+kind = "name"
+[[comparisons]]
+property = "birthDate"
+kind = "date"
+[training]
+u_pairs = 5000
+"#
+    ))
+    .unwrap()
+}
+
+#[test]
+fn labels_train_m() {
+    let mut cfg = config("link_type = \"link_only\"");
+    cfg.input.label = Some("label".into());
+    cfg.clustering.one_record_per_source = true;
+    let inputs = vec![
+        ("a.csv".to_string(), people_csv(60, "a", false, true)),
+        ("b.csv".to_string(), people_csv(60, "b", true, true)),
+    ];
+    let inputs = inputs
+        .iter()
+        .map(|(n, t)| (n.clone(), t.as_bytes()))
+        .collect();
+    let (d, _) = data::read_all(&cfg, &nazar_resolve::properties(&cfg), inputs).unwrap();
+    let res = resolve(&cfg, d, &Options::default()).unwrap();
+    assert_eq!(res.model.m_source, nazar_resolve::model::MSource::Labels);
+    // Every labelled match agrees exactly on the date: m(exact) is close to 1.
+    let exact = res.comparators[2].exact_level() as usize;
+    assert!(res.model.m[2][exact] > 0.95, "{:?}", res.model.m[2]);
+    // And every a{i} is linked with b{i}.
+    for i in 0..60u32 {
+        assert_eq!(
+            res.clusters.of[i as usize],
+            res.clusters.of[60 + i as usize],
+            "{i}"
+        );
+    }
+}
+
+#[test]
+fn dedupe_finds_duplicates_within_one_input() {
+    let cfg = config("link_type = \"dedupe_only\"");
+    let mut text = people_csv(40, "a", false, false);
+    // The first ten persons again, written differently (case, spacing).
+    for line in people_csv(10, "d", false, false).lines().skip(1) {
+        text.push_str(&line.to_uppercase().replace(',', " , "));
+        text.push('\n');
+    }
+    let (d, _) = data::read_all(
+        &cfg,
+        &nazar_resolve::properties(&cfg),
+        vec![("people.csv".to_string(), text.as_bytes())],
+    )
+    .unwrap();
+    let res = resolve(&cfg, d, &Options::default()).unwrap();
+    assert_eq!(res.clusters.sizes.len(), 40);
+    for i in 0..10 {
+        assert_eq!(res.clusters.of[i], res.clusters.of[40 + i], "{i}");
+    }
+}
