@@ -186,7 +186,7 @@ fn labels_train_m() {
     let mut cfg = config("link_type = \"link_only\"");
     cfg.input.label = Some("label".into());
     cfg.clustering.one_record_per_source = true;
-    let inputs = vec![
+    let inputs = [
         ("a.csv".to_string(), people_csv(60, "a", false, true)),
         ("b.csv".to_string(), people_csv(60, "b", true, true)),
     ];
