@@ -180,6 +180,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if warnings.len() > 10 {
         eprintln!("warning: {} more rows skipped", warnings.len() - 10);
     }
+    for (p, v) in data.props.iter().zip(&data.values) {
+        if v.filled == 0 {
+            eprintln!("warning: property {p} has no value in any input: check the column mapping");
+        }
+    }
     let read_secs = start.elapsed().as_secs_f64();
     let markers: Option<Vec<String>> = args
         .truth_id_cut

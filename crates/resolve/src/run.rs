@@ -284,7 +284,9 @@ pub fn resolve(cfg: &Config, data: Dataset, opts: &Options) -> Result<Resolution
                 &mut n,
             );
             stats.pairs_per_rule.push(n);
-            stats.true_per_rule.push(true_pairs - before);
+            if truth.is_some() {
+                stats.true_per_rule.push(true_pairs - before);
+            }
         }
         em_sampled_span = 1;
     } else {
