@@ -24,7 +24,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() < 3 {
         return Err(
-            "usage: paxlst_bench MANIFEST UN.xml OFAC_sdn.csv [--seconds S] [--threads T]".into(),
+            "usage: paxlst_bench MANIFEST UN.xml OFAC_sdn.csv [--seconds S] [--threads T] \
+             [--beside GENERATED.jsonl]"
+                .into(),
         );
     }
     let flag = |name: &str, default: u64| -> u64 {
@@ -46,7 +48,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("un", Format::UnXml, &args[1]),
         ("ofac", Format::OfacCsv, &args[2]),
     ];
-    for (list, format, path) in lists {
+    // A generated population (`nazar gen`) indexed beside the lists: the national-scale figure.
+    let beside = args
+        .iter()
+        .position(|a| a == "--beside")
+        .and_then(|i| args.get(i + 1));
+    let beside = beside.map(|path| ("synth", Format::Ftm, path));
+    for (list, format, path) in lists.into_iter().chain(beside) {
         let parsed = parse_files(
             list,
             Some(format),
