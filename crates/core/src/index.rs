@@ -115,6 +115,11 @@ impl IndexBuilder {
 
 /// Posting lists longer than this select candidates only by intersection.
 const STOP_LIST: usize = 2_000;
+/// Candidates with less than this share of the best candidate's retrieval weight are not
+/// scored. Chosen on the tune part at 8k and beside 100k generated people, where 0.3 to 0.5
+/// leave every figure as it is and screening runs 1.5-1.7x faster.
+const RELATIVE_FLOOR: f32 = 0.5;
+
 /// The longest common part's list that [`Index::fallback`] compares part by part.
 const FALLBACK_LIST: usize = 20_000;
 /// How alike an unknown part and a listed part must be to make a fallback candidate.
@@ -730,6 +735,12 @@ impl Index {
         }
         ranked.sort_unstable_by(order);
         ranked.truncate(limit);
+        // A candidate reached with a small share of the best one's evidence lost to it on
+        // most of the name already: not worth scoring.
+        if let Some(best) = ranked.first().map(|r| r.1) {
+            let floor = best * RELATIVE_FLOOR;
+            ranked.retain(|r| r.1 >= floor);
+        }
         ranked.into_iter().map(|(e, _)| e).collect()
     }
 
