@@ -231,3 +231,67 @@ fn dedupe_finds_duplicates_within_one_input() {
         assert_eq!(res.clusters.of[i], res.clusters.of[40 + i], "{i}");
     }
 }
+
+/// The browser that renders the report: Debian's `chromium`, or `$NAZAR_BROWSER`.
+fn browser() -> Option<PathBuf> {
+    let candidates = [
+        std::env::var("NAZAR_BROWSER").unwrap_or_default(),
+        "/usr/bin/chromium".to_string(),
+        "/usr/bin/chromium-browser".to_string(),
+    ];
+    candidates
+        .iter()
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .find(|p| p.exists())
+}
+
+/// The diagnostics report as a real headless browser renders it, offline: the charts are
+/// there as SVG elements, with no network and no script. `.ci/run` installs chromium and sets
+/// `NAZAR_REQUIRE_BROWSER`, so there the test cannot be skipped.
+#[test]
+fn the_report_renders_in_a_headless_browser() {
+    let Some(chromium) = browser() else {
+        assert!(
+            std::env::var_os("NAZAR_REQUIRE_BROWSER").is_none(),
+            "NAZAR_REQUIRE_BROWSER is set but no chromium was found"
+        );
+        eprintln!("skipped: no chromium (apt-get install chromium, or set NAZAR_BROWSER)");
+        return;
+    };
+    let (_, res) = run(None);
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    std::fs::write(&page, report::render(&res)).unwrap();
+    let out = std::process::Command::new(&chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-dev-shm-usage",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("run chromium");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The DOM the browser built: the page's sections and its charts as SVG elements.
+    assert!(dom.contains("<svg"), "{dom}");
+    assert!(
+        dom.matches("<svg").count() >= 3,
+        "{}",
+        dom.matches("<svg").count()
+    );
+    assert!(dom.contains("Pairs around the threshold"));
+    assert!(dom.contains("</html>"));
+}
