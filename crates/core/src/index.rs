@@ -116,9 +116,10 @@ impl IndexBuilder {
 /// Posting lists longer than this select candidates only by intersection.
 const STOP_LIST: usize = 2_000;
 /// Candidates with less than this share of the best candidate's retrieval weight are not
-/// scored. Chosen on the tune part at 8k and beside 100k generated people, where 0.3 to 0.5
-/// leave every figure as it is and screening runs 1.5-1.7x faster.
-const RELATIVE_FLOOR: f32 = 0.5;
+/// scored. Chosen on the tune part at 8k and beside 100k generated people, where 0.3 to 0.7
+/// leave every figure as it is; at 0.7 screening of manifests runs 6x faster than with no
+/// floor (most weak candidates share one loose key with a query part).
+const RELATIVE_FLOOR: f32 = 0.7;
 
 /// The longest common part's list that [`Index::fallback`] compares part by part.
 const FALLBACK_LIST: usize = 20_000;
