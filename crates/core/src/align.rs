@@ -248,11 +248,9 @@ fn agreement_weight(s: f32) -> f32 {
     ((s - MIN_SIM) / (1.0 - MIN_SIM)).clamp(0.0, 1.0).powf(0.8)
 }
 
-fn query_missing_penalty(bits: f32) -> f32 {
-    1.0 + 0.25 * bits.min(12.0)
-}
-
-fn candidate_missing_penalty(bits: f32) -> f32 {
+/// Bits against a part of `bits` information that the other side does not give, on either
+/// side: lists omit family names as often as travellers omit fathers' names.
+fn missing_penalty(bits: f32) -> f32 {
     0.5 + 0.15 * bits.min(12.0)
 }
 
@@ -440,7 +438,7 @@ pub fn compare_names_cached(
         } else if relative {
             0.5 * w * info
         } else {
-            w * info - (1.0 - w) * query_missing_penalty(info)
+            w * info - (1.0 - w) * missing_penalty(info)
         };
         for i in cand.qs.iter() {
             q_used[i] = true;
@@ -486,7 +484,7 @@ pub fn compare_names_cached(
         let b = match t.role {
             Role::Relative => 0.0,
             Role::Initial => -1.0,
-            _ => -query_missing_penalty(token_bits(t, freq)),
+            _ => -missing_penalty(token_bits(t, freq)),
         };
         match t.role {
             Role::Part => left_q.0 += 1,
@@ -514,7 +512,7 @@ pub fn compare_names_cached(
         let b = if t.role == Role::Relative {
             0.0
         } else {
-            -candidate_missing_penalty(token_bits(t, freq))
+            -missing_penalty(token_bits(t, freq))
         };
         match t.role {
             Role::Part => left_c.0 += 1,

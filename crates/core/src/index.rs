@@ -865,6 +865,20 @@ impl Index {
             .collect()
     }
 
+    /// Scores a query against one indexed entity, whatever the candidate step would do: why
+    /// an entity was or was not returned. `None` if no entity has this id, or the schemas
+    /// cannot match.
+    pub fn score_one(&self, query: &Query, id: &str) -> Option<Hit> {
+        let q = self.prepare(query);
+        let opts = ScreenOptions {
+            limit: 1,
+            cutoff: f32::NEG_INFINITY,
+            ..ScreenOptions::default()
+        };
+        let idx = self.position(id)? as u32;
+        self.score_all(&q, std::iter::once(idx), &opts).pop()
+    }
+
     /// The entity with this id, if indexed.
     pub fn get(&self, id: &str) -> Option<Entity> {
         self.entity(self.position(id)? as u32)

@@ -593,6 +593,11 @@ fn skeletons(t: &Spelling) -> Vec<String> {
     if let Some(p) = t.forms.first() {
         push(skeleton_latin(p, true));
         push(skeleton_latin(p, false));
+        // A `v` is often the Persian or Arabic و, which is also written `w` or a vowel
+        // (Fadavi / Fadwi, Javad / Jawad): the skeleton without it meets those spellings.
+        if p.contains('v') {
+            push(skeleton_latin(&p.replace('v', "w"), false));
+        }
     }
     keys
 }
@@ -710,5 +715,19 @@ mod tests {
         );
         let n = parse("ضیاء الحق");
         assert_eq!(n.tokens.len(), 2, "{n:?}");
+    }
+
+    /// A `v` that stands for و shares a retrieval key with its `w` and vowel spellings.
+    #[test]
+    fn v_spellings_share_a_skeleton() {
+        for (a, b) in [
+            ("Fadavi", "Fadwi"),
+            ("Javad", "Jawad"),
+            ("Taqavi", "Taqawi"),
+        ] {
+            let (ta, tb) = (parse(a), parse(b));
+            let (ka, kb) = (&ta.tokens[0].skeletons, &tb.tokens[0].skeletons);
+            assert!(ka.iter().any(|k| kb.contains(k)), "{a} {ka:?} / {b} {kb:?}");
+        }
     }
 }

@@ -5,6 +5,12 @@ use serde::Serialize;
 
 use crate::sets::Case;
 
+/// Results a query returns at most (the top ten an officer sees).
+pub const TOP: usize = 10;
+/// The score under which a result is not returned at all (nazar's default cutoff): an
+/// entity scoring less is no loss of the candidate step, whatever its rank.
+pub const RETURN_CUTOFF: f32 = 0.05;
+
 /// The two forms of every query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum QueryForm {
@@ -45,6 +51,9 @@ pub struct Outcome<'a> {
     /// For an expected entity that was not returned: its rank and score when every listed
     /// entity is scored, which tells a candidate-retrieval loss from a low score.
     pub exhaustive: Option<(usize, f32)>,
+    /// `exhaustive` comes from scoring the expected entity alone: its rank is among the
+    /// returned results only, a lower bound on the rank among all.
+    pub alone: bool,
     /// For a false alert: the flagged entity carries a name that the variant rule calls a
     /// spelling or layout of the query's ([`crate::variant`]), so the traveller is a namesake
     /// of a listed person rather than the victim of a loose comparison.
@@ -187,7 +196,9 @@ impl Metrics {
             match o.miss() {
                 Some(MissKind::NotReturned) => {
                     m.misses.not_returned += 1;
-                    if o.exhaustive.is_some_and(|(r, _)| r <= 10) {
+                    if o.exhaustive
+                        .is_some_and(|(r, s)| r <= TOP && s >= RETURN_CUTOFF)
+                    {
                         m.misses.lost_by_index += 1;
                     }
                 }
@@ -262,6 +273,7 @@ mod tests {
             ranked,
             seconds: 0.001,
             exhaustive: None,
+            alone: false,
             namesake: false,
         }
     }
@@ -321,8 +333,10 @@ mod tests {
         lost.exhaustive = Some((1, 0.8));
         let mut low = outcome(&c, vec![]);
         low.exhaustive = Some((40, 0.01));
-        let m = Metrics::of([&lost, &low]);
-        assert_eq!(m.misses.not_returned, 2);
+        let mut unreturnable = outcome(&c, vec![]);
+        unreturnable.exhaustive = Some((1, 0.01));
+        let m = Metrics::of([&lost, &low, &unreturnable]);
+        assert_eq!(m.misses.not_returned, 3);
         assert_eq!(m.misses.lost_by_index, 1);
         assert_eq!(Metrics::of(std::iter::empty()).recall, None);
     }

@@ -82,6 +82,9 @@ pub struct Miss {
     pub expected_score: Option<f32>,
     /// Rank and score of the expected entity with every entity scored, when not returned.
     pub exhaustive: Option<(usize, f32)>,
+    /// `exhaustive` is the expected entity scored alone, ranked among the returned results
+    /// (beside a generated population, where scoring every entity per miss is too slow).
+    pub alone: bool,
     /// What came first.
     pub top: Option<Ranked>,
     /// A false alert on a namesake of a listed person.
@@ -215,6 +218,7 @@ fn sample_misses(outcomes: &[Outcome<'_>], per_kind: usize) -> Vec<Miss> {
                 expected_rank: o.rank(),
                 expected_score: o.expected_score(),
                 exhaustive: o.exhaustive,
+                alone: o.alone,
                 top: o.ranked.first().cloned(),
                 namesake: o.namesake,
             });
@@ -388,6 +392,10 @@ fn write_miss(f: &mut fmt::Formatter<'_>, m: &Miss) -> fmt::Result {
         write!(f, "\n      expected {id} {:?}", m.expected_caption)?;
         match (m.expected_rank, m.expected_score, m.exhaustive) {
             (Some(r), Some(s), _) => write!(f, " at rank {r}, score {s:.3}")?,
+            (_, _, Some((r, s))) if m.alone => write!(
+                f,
+                " not returned; scored alone {s:.3}, rank {r} or lower among all"
+            )?,
             (_, _, Some((r, s))) => write!(
                 f,
                 " not returned; rank {r}, score {s:.3} when all are scored"
