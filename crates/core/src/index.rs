@@ -2,9 +2,10 @@
 //! scoring every entity.
 //!
 //! Each name token of each listed entity is posted under several keys: its normal spelling
-//! (`n:`), its consonant skeletons with and without `h` (`s:`), which is how an Arabic-script
-//! token meets its Latin spellings, and its variant groups (`g:`). Identifiers are posted
-//! under `i:`. A query collects the entities its keys reach, weighting each key by how rare it
+//! (`n:`), that spelling with its vowels masked (`m:`, `dh*r*` for Dhere and Dheere), its
+//! consonant skeletons with and without `h` (`s:`), which is how an Arabic-script token meets
+//! its Latin spellings, a looser skeleton for typos (`l:`), and its variant groups (`g:`).
+//! Identifiers are posted under `i:`. A query collects the entities its keys reach, weighting each key by how rare it
 //! is, and keeps the best [`ScreenOptions::candidates`]; only those are scored.
 //!
 //! `IndexBuilder` → `Index`: build once, then screen many queries. [`Index::apply`] folds a
@@ -128,6 +129,9 @@ const FALLBACK_SIMILARITY: f32 = 0.75;
 /// Candidates reached that common parts may still reorder (each costs a binary search per
 /// common key).
 const REFINE_LIMIT: usize = 20_000;
+/// The most entities that carry every common-keyed part of a name loosely and are still
+/// worth adding as candidates (see [`Index::candidates`]): more do not discriminate.
+const BROAD_KEEP: usize = 4_000;
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
@@ -139,6 +143,8 @@ thread_local! {
 struct Scratch {
     /// Sum over tokens, per entity; zero when untouched.
     acc: Vec<f32>,
+    /// How many query tokens reached the entity, valid where `acc` is non-zero.
+    parts: Vec<u8>,
     /// Entities with a non-zero `acc`.
     touched: Vec<u32>,
     /// This token's best key weight per entity, valid where `stamp` is the token's.
@@ -153,6 +159,7 @@ impl Scratch {
     fn fit(&mut self, n: usize) {
         if self.acc.len() < n {
             self.acc.resize(n, 0.0);
+            self.parts.resize(n, 0);
             self.token.resize(n, 0.0);
             self.stamp.resize(n, 0);
         }
@@ -172,8 +179,16 @@ impl Scratch {
         let i = e as usize;
         if self.acc[i] == 0.0 {
             self.touched.push(e);
+            self.parts[i] = 0;
         }
         self.acc[i] += w;
+    }
+
+    /// [`Scratch::add`] for one query token's evidence: also counts the token.
+    fn add_part(&mut self, e: u32, w: f32) {
+        self.add(e, w);
+        let i = e as usize;
+        self.parts[i] = self.parts[i].saturating_add(1);
     }
 }
 
@@ -272,6 +287,11 @@ fn token_keys(t: &Spelling, role: Role) -> Vec<String> {
     for f in &t.norms {
         keys.push(format!("n:{f}"));
     }
+    // The normal form with its vowels masked: as tolerant of vowels as the skeleton, far
+    // more selective on a list of a million (`Dhere` / `Dhiri` share it, `Haidar` does not).
+    if let Some(m) = t.norms.first().and_then(|f| vowel_masked(f)) {
+        keys.push(format!("m:{m}"));
+    }
     for s in &t.skeletons {
         keys.push(format!("s:{s}"));
     }
@@ -293,6 +313,27 @@ fn token_keys(t: &Spelling, role: Role) -> Vec<String> {
     keys.sort();
     keys.dedup();
     keys
+}
+
+/// A Latin normal form with every run of vowels written `*`: `dhere` and `dhiri` are
+/// `dh*r*`. `None` for other scripts and for forms of fewer than two consonants.
+fn vowel_masked(f: &str) -> Option<String> {
+    if !f.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(f.len());
+    let mut consonants = 0;
+    for (i, c) in f.chars().enumerate() {
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') || (c == 'y' && i > 0) {
+            if !out.ends_with('*') {
+                out.push('*');
+            }
+        } else {
+            consonants += 1;
+            out.push(c);
+        }
+    }
+    (consonants >= 2).then_some(out)
 }
 
 /// The forms an entity counts towards name frequencies: each once per entity, so that an
@@ -610,7 +651,10 @@ impl Index {
     /// rarest such key (`log2(n / list length) + 1`); tokens add up. A key carried by more
     /// than [`Index::stop_limit`] entities selects nothing alone: when every part of a name is
     /// that common, the entities carrying all of them (the intersection of each part's
-    /// widest list) are the candidates.
+    /// widest list) are the candidates. When fewer than `limit` entities were reached by
+    /// every part, the entities on the skeleton or variant-group list of every common part
+    /// join them, if they are few (the listed `Ayache` of a query `Ayash`, whose own keys
+    /// reach only other Ayashes).
     pub fn candidates(&self, q: &Prepared, limit: usize) -> Vec<u32> {
         SCRATCH.with(|s| {
             let mut s = s.borrow_mut();
@@ -627,10 +671,18 @@ impl Index {
         let mut common: Vec<(Vec<&[u32]>, f32)> = Vec::new();
         // Name parts no key of which any entity carries: misspelled beyond the keys.
         let mut unknown: Vec<&NameToken> = Vec::new();
+        // Every name part with a stop key for its other spellings (a skeleton or a variant
+        // group): that list, and the weight it gives.
+        let mut broad: Vec<(&[u32], f32)> = Vec::new();
+        // Name parts that could reach an entity at all.
+        let mut parts: usize = 0;
         for name in &q.names {
             for t in &name.name.tokens {
                 let stamp = s.next_stamp();
                 let mut lists: Vec<&[u32]> = Vec::new();
+                // The longest stop list of a skeleton or variant-group key: the one that
+                // holds the other spellings of the part.
+                let mut spellings: Option<&[u32]> = None;
                 let mut reached: usize = 0;
                 let start = s.token_touched.len();
                 for key in token_keys(t, t.role) {
@@ -639,6 +691,11 @@ impl Index {
                     };
                     if list.len() > stop {
                         lists.push(list);
+                        if (key.starts_with("s:") || key.starts_with("g:"))
+                            && spellings.is_none_or(|l| l.len() < list.len())
+                        {
+                            spellings = Some(list);
+                        }
                         continue;
                     }
                     reached += list.len();
@@ -655,6 +712,14 @@ impl Index {
                     }
                 }
                 let factor = if t.role == Role::Honorific { 0.5 } else { 1.0 };
+                if t.role != Role::Honorific && (reached > 0 || !lists.is_empty()) {
+                    parts += 1;
+                }
+                if t.role != Role::Honorific {
+                    if let Some(l) = spellings {
+                        broad.push((l, weight(l.len())));
+                    }
+                }
                 if reached == 0 && !lists.is_empty() {
                     common.push((lists, factor));
                 } else if reached == 0 && matches!(t.role, Role::Part | Role::Relative) {
@@ -662,7 +727,7 @@ impl Index {
                 }
                 for k in start..s.token_touched.len() {
                     let e = s.token_touched[k];
-                    s.add(e, factor * s.token[e as usize]);
+                    s.add_part(e, factor * s.token[e as usize]);
                 }
                 s.token_touched.truncate(start);
             }
@@ -676,7 +741,8 @@ impl Index {
         }
         // A name made only of common parts: intersect their postings (each part's widest
         // list), so that a listed "Muhammad Khan" is still found on a list of a million.
-        if common.len() >= 2 && s.touched.is_empty() {
+        let all_common = common.len() >= 2 && s.touched.is_empty();
+        if all_common {
             let mut widest: Vec<&[u32]> = common
                 .iter()
                 .filter_map(|(lists, _)| lists.iter().max_by_key(|l| l.len()).copied())
@@ -701,8 +767,26 @@ impl Index {
                         .filter(|l| l.binary_search(&e).is_ok())
                         .map(|l| weight(l.len()))
                         .fold(0.0f32, f32::max);
-                    s.acc[e as usize] += factor * best;
+                    if best > 0.0 {
+                        s.acc[e as usize] += factor * best;
+                        s.parts[e as usize] = s.parts[e as usize].saturating_add(1);
+                    }
                 }
+            }
+        }
+        // Few entities agree on every part, and the parts with stop keys reach the others
+        // only through those keys: the keys of the spelling asked (`Ayash`, `Chaudry`) may
+        // miss a listed spelling (`Ayache`, `Chaudhry`) that the widest keys (the skeleton,
+        // the variant group) hold. The entities on such a list of every part are candidates
+        // too, when they are few enough to discriminate.
+        if broad.len() >= 2 && !(all_common && common.len() == broad.len()) && parts <= 255 {
+            let agreeing = s
+                .touched
+                .iter()
+                .filter(|&&e| s.parts[e as usize] as usize >= parts)
+                .count();
+            if agreeing < limit {
+                self.broad_candidates(&mut broad, s);
             }
         }
         if s.touched.len() < limit && !unknown.is_empty() && !common.is_empty() {
@@ -743,6 +827,29 @@ impl Index {
             ranked.retain(|r| r.1 >= floor);
         }
         ranked.into_iter().map(|(e, _)| e).collect()
+    }
+
+    /// Adds the entities on the spellings list of every part in `broad` (see
+    /// [`Index::candidates_in`]), each with the weight of those lists, if there are at most
+    /// [`BROAD_KEEP`] of them.
+    fn broad_candidates(&self, broad: &mut [(&[u32], f32)], s: &mut Scratch) {
+        broad.sort_by_key(|(l, _)| l.len());
+        let mut inter: Vec<u32> = broad[0].0.to_vec();
+        for (other, _) in &broad[1..] {
+            intersect(&mut inter, other);
+            if inter.is_empty() {
+                return;
+            }
+        }
+        if inter.len() > BROAD_KEEP {
+            return;
+        }
+        let w: f32 = broad.iter().map(|(_, w)| w).sum();
+        for e in inter {
+            if s.acc[e as usize] == 0.0 {
+                s.add(e, w);
+            }
+        }
     }
 
     /// When a name's rare parts are spelled beyond every key (`Belaventsev` for a listed

@@ -3,7 +3,7 @@
 //! entity again.
 //!
 //! The form is the index itself, field for field, except that name tokens refer to the
-//! interned spelling table by number. Layout: the 8 bytes `NAZARIX1`, then the postcard
+//! interned spelling table by number. Layout: the 8 bytes `NAZARIX2`, then the postcard
 //! encoding of [`Snapshot`]. A change to the layout changes the magic; a file with another
 //! magic is refused, and the caller rebuilds from the store.
 
@@ -19,7 +19,7 @@ use crate::model::Schema;
 use crate::names::{Name, NameToken, Role, Spelling};
 use crate::query::{Gender, NameKind, Prepared, PreparedName};
 
-const MAGIC: &[u8; 8] = b"NAZARIX1";
+const MAGIC: &[u8; 8] = b"NAZARIX2";
 
 /// Why bytes are not an index snapshot.
 #[derive(Debug, Clone, PartialEq, Eq)]
