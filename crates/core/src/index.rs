@@ -794,7 +794,9 @@ impl Index {
         }
         // Among entities the name reached, a shared year of birth breaks the ties of common
         // names (there are many Muhammad al-Shaykhs, fewer born in 1971).
-        let mut ranked: Vec<(u32, f32)> = Vec::with_capacity(s.touched.len());
+        // Equal weights (a common name's carriers) go to the entities with the shortest name
+        // first: the fewer parts a name adds to the query's, the less it loses in scoring.
+        let mut ranked: Vec<(u32, f32, usize)> = Vec::with_capacity(s.touched.len());
         for &e in &s.touched {
             let i = e as usize;
             let mut w = s.acc[i];
@@ -810,10 +812,18 @@ impl Index {
             {
                 w += 3.0;
             }
-            ranked.push((e, w));
+            let parts = self.prepared[i]
+                .names
+                .iter()
+                .map(|n| n.name.tokens.len())
+                .min()
+                .unwrap_or(0);
+            ranked.push((e, w, parts));
         }
         s.touched.clear();
-        let order = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        let order = |a: &(u32, f32, usize), b: &(u32, f32, usize)| {
+            b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0))
+        };
         if ranked.len() > limit && limit > 0 {
             ranked.select_nth_unstable_by(limit - 1, order);
             ranked.truncate(limit);
@@ -826,7 +836,7 @@ impl Index {
             let floor = best * RELATIVE_FLOOR;
             ranked.retain(|r| r.1 >= floor);
         }
-        ranked.into_iter().map(|(e, _)| e).collect()
+        ranked.into_iter().map(|(e, _, _)| e).collect()
     }
 
     /// Adds the entities on the spellings list of every part in `broad` (see
