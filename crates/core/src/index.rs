@@ -129,6 +129,8 @@ const FALLBACK_SIMILARITY: f32 = 0.75;
 /// Candidates reached that common parts may still reorder (each costs a binary search per
 /// common key).
 const REFINE_LIMIT: usize = 20_000;
+/// Candidates reached that the stop key of a partly common part may still reorder.
+const MIXED_REFINE_LIMIT: usize = 5_000;
 /// The most entities that carry every common-keyed part of a name loosely and are still
 /// worth adding as candidates (see [`Index::candidates`]): more do not discriminate.
 const BROAD_KEEP: usize = 4_000;
@@ -143,8 +145,9 @@ thread_local! {
 struct Scratch {
     /// Sum over tokens, per entity; zero when untouched.
     acc: Vec<f32>,
-    /// How many query tokens reached the entity, valid where `acc` is non-zero.
-    parts: Vec<u8>,
+    /// Which query tokens reached the entity (bit `b` for the `b`-th token, the first 32),
+    /// valid where `acc` is non-zero.
+    mask: Vec<u32>,
     /// Entities with a non-zero `acc`.
     touched: Vec<u32>,
     /// This token's best key weight per entity, valid where `stamp` is the token's.
@@ -159,7 +162,7 @@ impl Scratch {
     fn fit(&mut self, n: usize) {
         if self.acc.len() < n {
             self.acc.resize(n, 0.0);
-            self.parts.resize(n, 0);
+            self.mask.resize(n, 0);
             self.token.resize(n, 0.0);
             self.stamp.resize(n, 0);
         }
@@ -179,16 +182,38 @@ impl Scratch {
         let i = e as usize;
         if self.acc[i] == 0.0 {
             self.touched.push(e);
-            self.parts[i] = 0;
+            self.mask[i] = 0;
         }
         self.acc[i] += w;
     }
 
-    /// [`Scratch::add`] for one query token's evidence: also counts the token.
-    fn add_part(&mut self, e: u32, w: f32) {
+    /// [`Scratch::add`] for the evidence of the query token of bit `bit`.
+    fn add_part(&mut self, e: u32, w: f32, bit: u32) {
         self.add(e, w);
-        let i = e as usize;
-        self.parts[i] = self.parts[i].saturating_add(1);
+        self.mask[e as usize] |= bit;
+    }
+}
+
+/// Calls `f(k)` for every `k` whose `sorted[k]` is in `list` (both ascending), galloping
+/// through `list` so that a short `sorted` costs little against a long `list`.
+fn for_members(sorted: &[u32], list: &[u32], f: &mut dyn FnMut(usize)) {
+    let mut rest = list;
+    for (k, &e) in sorted.iter().enumerate() {
+        if rest.is_empty() {
+            break;
+        }
+        let mut step = 1;
+        while step < rest.len() && rest[step] < e {
+            step *= 2;
+        }
+        let end = (step + 1).min(rest.len());
+        match rest[..end].binary_search(&e) {
+            Ok(i) => {
+                f(k);
+                rest = &rest[i + 1..];
+            }
+            Err(i) => rest = &rest[i..],
+        }
     }
 }
 
@@ -676,9 +701,17 @@ impl Index {
         let mut broad: Vec<(&[u32], f32)> = Vec::new();
         // Name parts that could reach an entity at all.
         let mut parts: usize = 0;
+        // Parts some of whose keys are stop keys and others not: (the lists of the latter,
+        // of the former, the factor).
+        let mut mixed: Vec<(u32, &[u32], f32)> = Vec::new();
+        // The bit of each part in `common`.
+        let mut common_bits: Vec<u32> = Vec::new();
+        let mut token_no = 0u32;
         for name in &q.names {
             for t in &name.name.tokens {
                 let stamp = s.next_stamp();
+                let bit = 1u32.checked_shl(token_no).unwrap_or(0);
+                token_no += 1;
                 let mut lists: Vec<&[u32]> = Vec::new();
                 // The longest stop list of a skeleton or variant-group key: the one that
                 // holds the other spellings of the part.
@@ -720,14 +753,20 @@ impl Index {
                         broad.push((l, weight(l.len())));
                     }
                 }
+                if reached > 0 && t.role != Role::Honorific {
+                    if let Some(l) = spellings {
+                        mixed.push((bit, l, factor));
+                    }
+                }
                 if reached == 0 && !lists.is_empty() {
                     common.push((lists, factor));
+                    common_bits.push(bit);
                 } else if reached == 0 && matches!(t.role, Role::Part | Role::Relative) {
                     unknown.push(t);
                 }
                 for k in start..s.token_touched.len() {
                     let e = s.token_touched[k];
-                    s.add_part(e, factor * s.token[e as usize]);
+                    s.add_part(e, factor * s.token[e as usize], bit);
                 }
                 s.token_touched.truncate(start);
             }
@@ -758,21 +797,50 @@ impl Index {
         }
         // The common parts still rank the entities the rare parts reached: of the thousand
         // Shaheens, those also called Muhammad Ali come first.
-        if !common.is_empty() && s.touched.len() <= REFINE_LIMIT {
-            for (lists, factor) in &common {
-                for k in 0..s.touched.len() {
-                    let e = s.touched[k];
-                    let best = lists
-                        .iter()
-                        .filter(|l| l.binary_search(&e).is_ok())
-                        .map(|l| weight(l.len()))
-                        .fold(0.0f32, f32::max);
-                    if best > 0.0 {
-                        s.acc[e as usize] += factor * best;
-                        s.parts[e as usize] = s.parts[e as usize].saturating_add(1);
+        // Likewise the stop keys of a part that other keys made reach some entities: of the
+        // Adils its spelling reached, none is the listed `Adel`, whom the variant group holds.
+        let refine_common = !common.is_empty() && s.touched.len() <= REFINE_LIMIT;
+        let refine_mixed = !mixed.is_empty() && s.touched.len() <= MIXED_REFINE_LIMIT;
+        if refine_common || refine_mixed {
+            // Sorted, the reached entities are found on a list by galloping through both,
+            // which touches the list's memory in order (measured faster than one binary
+            // search per entity, even for a few hundred).
+            s.touched.sort_unstable();
+            let touched = std::mem::take(&mut s.touched);
+            let members = |list: &[u32], f: &mut dyn FnMut(usize)| for_members(&touched, list, f);
+            let mut best = vec![0.0f32; touched.len()];
+            let credit = |best: &[f32], bit: u32, s: &mut Scratch| {
+                for (k, &b) in best.iter().enumerate() {
+                    if b > 0.0 {
+                        let i = touched[k] as usize;
+                        s.acc[i] += b;
+                        s.mask[i] |= bit;
                     }
                 }
+            };
+            for ((lists, factor), &bit) in common.iter().zip(&common_bits) {
+                if !refine_common {
+                    break;
+                }
+                best.fill(0.0);
+                for l in lists {
+                    let w = factor * weight(l.len());
+                    members(l, &mut |k| best[k] = best[k].max(w));
+                }
+                credit(&best, bit, s);
             }
+            for &(bit, spellings, factor) in mixed.iter().filter(|_| refine_mixed) {
+                best.fill(0.0);
+                let w = factor * weight(spellings.len());
+                let mask = &s.mask;
+                members(spellings, &mut |k| {
+                    if mask[touched[k] as usize] & bit == 0 {
+                        best[k] = w;
+                    }
+                });
+                credit(&best, bit, s);
+            }
+            s.touched = touched;
         }
         // Few entities agree on every part, and the parts with stop keys reach the others
         // only through those keys: the keys of the spelling asked (`Ayash`, `Chaudry`) may
@@ -783,7 +851,7 @@ impl Index {
             let agreeing = s
                 .touched
                 .iter()
-                .filter(|&&e| s.parts[e as usize] as usize >= parts)
+                .filter(|&&e| s.mask[e as usize].count_ones() as usize >= parts)
                 .count();
             if agreeing < limit {
                 self.broad_candidates(&mut broad, s);
@@ -1008,5 +1076,26 @@ impl Index {
             .zip(&self.live)
             .filter(|(_, l)| **l)
             .map(|(id, _)| &**id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Galloping finds exactly the members a plain search finds.
+        #[test]
+        fn for_members_finds_every_member(
+            a in proptest::collection::btree_set(0u32..500, 0..80),
+            b in proptest::collection::btree_set(0u32..500, 0..300),
+        ) {
+            let (a, b): (Vec<u32>, Vec<u32>) = (a.into_iter().collect(), b.into_iter().collect());
+            let mut found = Vec::new();
+            for_members(&a, &b, &mut |k| found.push(k));
+            let expected: Vec<usize> = (0..a.len()).filter(|&k| b.contains(&a[k])).collect();
+            prop_assert_eq!(found, expected);
+        }
     }
 }

@@ -245,3 +245,34 @@ fn a_vowel_variant_is_found_where_its_skeleton_is_common() {
     b.add(person("p", "target", &["Ali Dheere"], None, None));
     assert_first(&b.build(), "Ali Dhere", "p:target");
 }
+
+/// `Adil` is spelled exactly by 1,500 people here (a list short enough to select), but its
+/// variant group, with the 1,000 `Adel`s, is a stop key; `Safr` reaches every Safar alike.
+/// The listed `Adel Safar` must still come first: the group's stop list ranks the Safars.
+#[test]
+fn a_partly_common_part_still_ranks_what_the_others_reached() {
+    let mut b = IndexBuilder::new();
+    for i in 0..1_500 {
+        b.add(person(
+            "p",
+            &format!("a{i}"),
+            &[&format!("Adil Kam{i}")],
+            None,
+            None,
+        ));
+    }
+    for i in 0..1_000 {
+        b.add(person(
+            "p",
+            &format!("e{i}"),
+            &[&format!("Adel Rus{i}")],
+            None,
+            None,
+        ));
+    }
+    for i in 0..100 {
+        b.add(person("p", &format!("s{i}"), &["Omar Safar"], None, None));
+    }
+    b.add(person("p", "target", &["Adel Safar"], None, None));
+    assert_first(&b.build(), "SAFR, Adil", "p:target");
+}

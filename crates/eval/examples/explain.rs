@@ -1,7 +1,7 @@
 //! Explains how tune-part cases scored: for every case whose query contains one of the given
 //! strings, the expected entity's explanation (scored exhaustively) and the first hit's.
 //!
-//! `cargo run --release -p nazar-eval --example explain -- "Norullah Noori" "Kim Young"`
+//! `cargo run --release -p nazar-eval --example explain -- [--beside p1m.jsonl] "Norullah Noori"`
 //!
 //! It reads only the tuning part: the test part is for reporting.
 
@@ -9,7 +9,17 @@ use nazar_core::{IndexBuilder, ScreenOptions};
 use nazar_eval::{evaluate, sets, Config, Lists, QueryForm, Selection};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let wanted: Vec<String> = std::env::args().skip(1).collect();
+    let mut wanted: Vec<String> = std::env::args().skip(1).collect();
+    // `--beside FILE` first: the generated persons indexed beside each batch, as `nazar eval
+    // --beside` does (exhaustive scoring then takes seconds per query).
+    let beside = match wanted.first().map(String::as_str) {
+        Some("--beside") if wanted.len() >= 2 => {
+            let path = std::path::PathBuf::from(wanted.remove(1));
+            wanted.remove(0);
+            Some(path)
+        }
+        _ => None,
+    };
     let shared = std::path::Path::new("../shared/data");
     let config = Config {
         selection: Selection::Tune,
@@ -29,6 +39,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut b = IndexBuilder::new();
         for e in batch.entities.clone() {
             b.add(e);
+        }
+        if let Some(path) = &beside {
+            for e in nazar_ingest::ftm::parse("synth", path)?.entities {
+                b.add(e);
+            }
         }
         let index = b.build();
         let options = ScreenOptions {
