@@ -143,35 +143,39 @@ thread_local! {
 /// query touches only the entities its keys reach and allocates nothing per entity.
 #[derive(Default)]
 struct Scratch {
-    /// Sum over tokens, per entity; zero when untouched.
-    acc: Vec<f32>,
-    /// Which query tokens reached the entity (bit `b` for the `b`-th token, the first 32),
-    /// valid where `acc` is non-zero.
-    mask: Vec<u32>,
+    /// One slot per entity: what a query gathers on it, in one cache line's reach.
+    slots: Vec<Slot>,
     /// Entities with a non-zero `acc`.
     touched: Vec<u32>,
-    /// This token's best key weight per entity, valid where `stamp` is the token's.
-    token: Vec<f32>,
-    stamp: Vec<u32>,
     /// The last stamp given out.
     epoch: u32,
     token_touched: Vec<u32>,
 }
 
+/// What a query has gathered on one entity.
+#[derive(Default, Clone, Copy)]
+struct Slot {
+    /// Sum over tokens; zero when untouched.
+    acc: f32,
+    /// This token's best key weight, valid where `stamp` is the token's.
+    token: f32,
+    stamp: u32,
+    /// Which query tokens reached the entity (bit `b` for the `b`-th token, the first 32),
+    /// valid where `acc` is non-zero.
+    mask: u32,
+}
+
 impl Scratch {
     fn fit(&mut self, n: usize) {
-        if self.acc.len() < n {
-            self.acc.resize(n, 0.0);
-            self.mask.resize(n, 0);
-            self.token.resize(n, 0.0);
-            self.stamp.resize(n, 0);
+        if self.slots.len() < n {
+            self.slots.resize(n, Slot::default());
         }
     }
 
     /// A stamp no entity carries yet.
     fn next_stamp(&mut self) -> u32 {
         if self.epoch == u32::MAX {
-            self.stamp.iter_mut().for_each(|x| *x = 0);
+            self.slots.iter_mut().for_each(|x| x.stamp = 0);
             self.epoch = 0;
         }
         self.epoch += 1;
@@ -179,18 +183,18 @@ impl Scratch {
     }
 
     fn add(&mut self, e: u32, w: f32) {
-        let i = e as usize;
-        if self.acc[i] == 0.0 {
+        let slot = &mut self.slots[e as usize];
+        if slot.acc == 0.0 {
             self.touched.push(e);
-            self.mask[i] = 0;
+            slot.mask = 0;
         }
-        self.acc[i] += w;
+        slot.acc += w;
     }
 
     /// [`Scratch::add`] for the evidence of the query token of bit `bit`.
     fn add_part(&mut self, e: u32, w: f32, bit: u32) {
         self.add(e, w);
-        self.mask[e as usize] |= bit;
+        self.slots[e as usize].mask |= bit;
     }
 }
 
@@ -260,6 +264,40 @@ impl Spellings {
         self.ids.insert(s.clone(), id);
         self.slots.push(slots.into_boxed_slice());
         (s.clone(), id)
+    }
+}
+
+/// What candidate ranking needs of an entity: the token count of its shortest name, and the
+/// span of its years of birth (`i16::MAX..=i16::MIN` when it has none).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RankKey {
+    shortest: u16,
+    first_year: i16,
+    last_year: i16,
+}
+
+impl RankKey {
+    pub(crate) fn of(p: &Prepared) -> RankKey {
+        let years = p
+            .birth_dates
+            .iter()
+            .map(|d| d.year.clamp(-9999, 9999) as i16);
+        RankKey {
+            shortest: p
+                .names
+                .iter()
+                .map(|n| n.name.tokens.len().min(u16::MAX as usize) as u16)
+                .min()
+                .unwrap_or(0),
+            first_year: years.clone().min().unwrap_or(i16::MAX),
+            last_year: years.max().unwrap_or(i16::MIN),
+        }
+    }
+
+    /// Whether a year of birth lies within a year of this entity's.
+    fn near_year(&self, year: i32) -> bool {
+        let y = year.clamp(-9999, 9999) as i16;
+        y >= self.first_year.saturating_sub(1) && y <= self.last_year.saturating_add(1)
     }
 }
 
@@ -421,6 +459,9 @@ pub struct Index {
     pub(crate) live: Vec<bool>,
     pub(crate) n_live: usize,
     pub(crate) prepared: Vec<Prepared>,
+    /// What ranking candidates reads of each entity, packed: the prepared entities are
+    /// scattered in memory, and a common name's query ranks tens of thousands.
+    pub(crate) rank_keys: Vec<RankKey>,
     /// Posting lists, ascending entity numbers.
     pub(crate) postings: Postings,
     pub(crate) freq: ListFrequencies,
@@ -438,6 +479,7 @@ impl Index {
             live: Vec::new(),
             n_live: 0,
             prepared: Vec::new(),
+            rank_keys: Vec::new(),
             postings: Postings::default(),
             freq: ListFrequencies {
                 counts: FxHashMap::default(),
@@ -546,6 +588,7 @@ impl Index {
         self.datasets.push(set);
         self.live.push(true);
         self.n_live += 1;
+        self.rank_keys.push(RankKey::of(&p));
         self.prepared.push(p);
     }
 
@@ -735,12 +778,13 @@ impl Index {
                     let w = weight(list.len());
                     for &e in list {
                         let i = e as usize;
-                        if s.stamp[i] != stamp {
-                            s.stamp[i] = stamp;
-                            s.token[i] = w;
+                        let slot = &mut s.slots[i];
+                        if slot.stamp != stamp {
+                            slot.stamp = stamp;
+                            slot.token = w;
                             s.token_touched.push(e);
-                        } else if s.token[i] < w {
-                            s.token[i] = w;
+                        } else if slot.token < w {
+                            slot.token = w;
                         }
                     }
                 }
@@ -766,7 +810,7 @@ impl Index {
                 }
                 for k in start..s.token_touched.len() {
                     let e = s.token_touched[k];
-                    s.add_part(e, factor * s.token[e as usize], bit);
+                    s.add_part(e, factor * s.slots[e as usize].token, bit);
                 }
                 s.token_touched.truncate(start);
             }
@@ -813,8 +857,8 @@ impl Index {
                 for (k, &b) in best.iter().enumerate() {
                     if b > 0.0 {
                         let i = touched[k] as usize;
-                        s.acc[i] += b;
-                        s.mask[i] |= bit;
+                        s.slots[i].acc += b;
+                        s.slots[i].mask |= bit;
                     }
                 }
             };
@@ -832,9 +876,9 @@ impl Index {
             for &(bit, spellings, factor) in mixed.iter().filter(|_| refine_mixed) {
                 best.fill(0.0);
                 let w = factor * weight(spellings.len());
-                let mask = &s.mask;
+                let slots = &s.slots;
                 members(spellings, &mut |k| {
-                    if mask[touched[k] as usize] & bit == 0 {
+                    if slots[touched[k] as usize].mask & bit == 0 {
                         best[k] = w;
                     }
                 });
@@ -851,7 +895,7 @@ impl Index {
             let agreeing = s
                 .touched
                 .iter()
-                .filter(|&&e| s.mask[e as usize].count_ones() as usize >= parts)
+                .filter(|&&e| s.slots[e as usize].mask.count_ones() as usize >= parts)
                 .count();
             if agreeing < limit {
                 self.broad_candidates(&mut broad, s);
@@ -867,26 +911,16 @@ impl Index {
         let mut ranked: Vec<(u32, f32, usize)> = Vec::with_capacity(s.touched.len());
         for &e in &s.touched {
             let i = e as usize;
-            let mut w = s.acc[i];
-            s.acc[i] = 0.0;
+            let mut w = s.slots[i].acc;
+            s.slots[i].acc = 0.0;
             if !self.live[i] {
                 continue;
             }
-            if !q.birth_dates.is_empty()
-                && self.prepared[i]
-                    .birth_dates
-                    .iter()
-                    .any(|b| q.birth_dates.iter().any(|d| (b.year - d.year).abs() <= 1))
-            {
+            let key = self.rank_keys[i];
+            if q.birth_dates.iter().any(|d| key.near_year(d.year)) {
                 w += 3.0;
             }
-            let parts = self.prepared[i]
-                .names
-                .iter()
-                .map(|n| n.name.tokens.len())
-                .min()
-                .unwrap_or(0);
-            ranked.push((e, w, parts));
+            ranked.push((e, w, key.shortest as usize));
         }
         s.touched.clear();
         let order = |a: &(u32, f32, usize), b: &(u32, f32, usize)| {
@@ -924,7 +958,7 @@ impl Index {
         }
         let w: f32 = broad.iter().map(|(_, w)| w).sum();
         for e in inter {
-            if s.acc[e as usize] == 0.0 {
+            if s.slots[e as usize].acc == 0.0 {
                 s.add(e, w);
             }
         }

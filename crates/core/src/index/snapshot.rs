@@ -281,6 +281,7 @@ impl Index {
             dataset_sets: snap.dataset_sets,
             live: snap.live,
             n_live,
+            rank_keys: prepared.iter().map(super::RankKey::of).collect(),
             prepared,
             postings: Postings {
                 slots: snap.posting_keys,
