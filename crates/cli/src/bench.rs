@@ -312,6 +312,14 @@ fn print_table(args: &Args, results: &[(u64, Result<ScaleFigures, String>)]) {
             f.screen.candidate.mean_ms,
             f.screen.brute_force.mean_ms
         );
+        let o = &f.screen.opened_batch;
+        println!(
+            "{}: a batch job, opening included: the index opened, then {} screenings on all threads, {:.2} s in all: {} screens/s.",
+            f.entities,
+            o.screens,
+            o.seconds,
+            rate(o.per_s)
+        );
         let (b, c) = (&f.screen.brute_force, &f.screen.candidate_on_brute_force);
         println!(
             "{}: on the {} queries brute force screened ({} listed, {} not), the candidate path: recall {}, alert rate {}; brute force: recall {}, alert rate {}.",
