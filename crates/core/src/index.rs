@@ -753,8 +753,13 @@ impl Index {
         for name in &q.names {
             for t in &name.name.tokens {
                 let stamp = s.next_stamp();
-                let bit = 1u32.checked_shl(token_no).unwrap_or(0);
-                token_no += 1;
+                // Titles carry no bit: agreeing on every part means on every name part.
+                let bit = if t.role == Role::Honorific {
+                    0
+                } else {
+                    token_no += 1;
+                    1u32.checked_shl(token_no - 1).unwrap_or(0)
+                };
                 let mut lists: Vec<&[u32]> = Vec::new();
                 // The longest stop list of a skeleton or variant-group key: the one that
                 // holds the other spellings of the part.
@@ -891,7 +896,8 @@ impl Index {
         // miss a listed spelling (`Ayache`, `Chaudhry`) that the widest keys (the skeleton,
         // the variant group) hold. The entities on such a list of every part are candidates
         // too, when they are few enough to discriminate.
-        if broad.len() >= 2 && !(all_common && common.len() == broad.len()) && parts <= 255 {
+        // (Only the first 32 parts have bits to count.)
+        if broad.len() >= 2 && !(all_common && common.len() == broad.len()) && parts <= 32 {
             let agreeing = s
                 .touched
                 .iter()
