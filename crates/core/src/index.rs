@@ -744,8 +744,8 @@ impl Index {
         let mut broad: Vec<(&[u32], f32)> = Vec::new();
         // Name parts that could reach an entity at all.
         let mut parts: usize = 0;
-        // Parts some of whose keys are stop keys and others not: (the lists of the latter,
-        // of the former, the factor).
+        // Parts some of whose keys selected and others are stop keys: (the part's bit, its
+        // spellings list, its factor).
         let mut mixed: Vec<(u32, &[u32], f32)> = Vec::new();
         // The bit of each part in `common`.
         let mut common_bits: Vec<u32> = Vec::new();
@@ -856,7 +856,6 @@ impl Index {
             // search per entity, even for a few hundred).
             s.touched.sort_unstable();
             let touched = std::mem::take(&mut s.touched);
-            let members = |list: &[u32], f: &mut dyn FnMut(usize)| for_members(&touched, list, f);
             let mut best = vec![0.0f32; touched.len()];
             let credit = |best: &[f32], bit: u32, s: &mut Scratch| {
                 for (k, &b) in best.iter().enumerate() {
@@ -867,27 +866,28 @@ impl Index {
                     }
                 }
             };
-            for ((lists, factor), &bit) in common.iter().zip(&common_bits) {
-                if !refine_common {
-                    break;
-                }
-                best.fill(0.0);
-                for l in lists {
-                    let w = factor * weight(l.len());
-                    members(l, &mut |k| best[k] = best[k].max(w));
-                }
-                credit(&best, bit, s);
-            }
-            for &(bit, spellings, factor) in mixed.iter().filter(|_| refine_mixed) {
-                best.fill(0.0);
-                let w = factor * weight(spellings.len());
-                let slots = &s.slots;
-                members(spellings, &mut |k| {
-                    if slots[touched[k] as usize].mask & bit == 0 {
-                        best[k] = w;
+            if refine_common {
+                for ((lists, factor), &bit) in common.iter().zip(&common_bits) {
+                    best.fill(0.0);
+                    for l in lists {
+                        let w = factor * weight(l.len());
+                        for_members(&touched, l, &mut |k| best[k] = best[k].max(w));
                     }
-                });
-                credit(&best, bit, s);
+                    credit(&best, bit, s);
+                }
+            }
+            if refine_mixed {
+                for &(bit, spellings, factor) in &mixed {
+                    best.fill(0.0);
+                    let w = factor * weight(spellings.len());
+                    let slots = &s.slots;
+                    for_members(&touched, spellings, &mut |k| {
+                        if slots[touched[k] as usize].mask & bit == 0 {
+                            best[k] = w;
+                        }
+                    });
+                    credit(&best, bit, s);
+                }
             }
             s.touched = touched;
         }
