@@ -141,6 +141,18 @@ fn bench_prints_a_row_per_path_with_numbers() {
     assert!(num(cand, "recall") >= 0.5, "{out}");
     // Every HTTP request answered 200, with the in-process first result.
     assert!(out.contains("50 requests, 0 not 200"), "{out}");
+    // The batch job timed with its opening screened its 20,000 and gives a rate.
+    let job = out
+        .lines()
+        .find(|l| l.starts_with("500: a batch job, opening included"))
+        .unwrap_or_else(|| panic!("no batch-job line: {out}"));
+    assert!(job.contains("then 20000 screenings"), "{job}");
+    let rate: f64 = job
+        .rsplit(": ")
+        .next()
+        .and_then(|r| r.trim_end_matches(" screens/s.").parse().ok())
+        .unwrap_or_else(|| panic!("{job}"));
+    assert!(rate > 0.0, "{job}");
     // The scratch files are deleted unless --keep.
     assert!(!work.join("scale-500").exists());
 }
