@@ -221,6 +221,22 @@ fn for_members(sorted: &[u32], list: &[u32], f: &mut dyn FnMut(usize)) {
     }
 }
 
+/// The entries on every one of `lists` (each ascending), from the shortest list up.
+fn intersect_all(mut lists: Vec<&[u32]>) -> Vec<u32> {
+    lists.sort_by_key(|l| l.len());
+    let Some((first, rest)) = lists.split_first() else {
+        return Vec::new();
+    };
+    let mut inter = first.to_vec();
+    for other in rest {
+        if inter.is_empty() {
+            break;
+        }
+        intersect(&mut inter, other);
+    }
+    inter
+}
+
 /// Keeps in `a` the entries also in `b` (both ascending), galloping through the longer.
 fn intersect(a: &mut Vec<u32>, b: &[u32]) {
     let mut rest = b;
@@ -744,9 +760,9 @@ impl Index {
         let mut broad: Vec<(&[u32], f32)> = Vec::new();
         // Name parts that could reach an entity at all.
         let mut parts: usize = 0;
-        // Parts some of whose keys selected and others are stop keys: (the part's bit, its
-        // spellings list, its factor).
-        let mut mixed: Vec<(u32, &[u32], f32)> = Vec::new();
+        // Parts some of whose keys selected and others are stop keys: the part's bit and its
+        // spellings list.
+        let mut mixed: Vec<(u32, &[u32])> = Vec::new();
         // The bit of each part in `common`.
         let mut common_bits: Vec<u32> = Vec::new();
         let mut token_no = 0u32;
@@ -794,17 +810,15 @@ impl Index {
                     }
                 }
                 let factor = if t.role == Role::Honorific { 0.5 } else { 1.0 };
-                if t.role != Role::Honorific && (reached > 0 || !lists.is_empty()) {
-                    parts += 1;
-                }
                 if t.role != Role::Honorific {
+                    if reached > 0 || !lists.is_empty() {
+                        parts += 1;
+                    }
                     if let Some(l) = spellings {
                         broad.push((l, weight(l.len())));
-                    }
-                }
-                if reached > 0 && t.role != Role::Honorific {
-                    if let Some(l) = spellings {
-                        mixed.push((bit, l, factor));
+                        if reached > 0 {
+                            mixed.push((bit, l));
+                        }
                     }
                 }
                 if reached == 0 && !lists.is_empty() {
@@ -831,16 +845,11 @@ impl Index {
         // list), so that a listed "Muhammad Khan" is still found on a list of a million.
         let all_common = common.len() >= 2 && s.touched.is_empty();
         if all_common {
-            let mut widest: Vec<&[u32]> = common
+            let widest = common
                 .iter()
                 .filter_map(|(lists, _)| lists.iter().max_by_key(|l| l.len()).copied())
                 .collect();
-            widest.sort_by_key(|l| l.len());
-            let mut inter: Vec<u32> = widest[0].to_vec();
-            for other in &widest[1..] {
-                intersect(&mut inter, other);
-            }
-            for e in inter {
+            for e in intersect_all(widest) {
                 s.add(e, 2.0);
             }
         }
@@ -877,9 +886,9 @@ impl Index {
                 }
             }
             if refine_mixed {
-                for &(bit, spellings, factor) in &mixed {
+                for &(bit, spellings) in &mixed {
                     best.fill(0.0);
-                    let w = factor * weight(spellings.len());
+                    let w = weight(spellings.len());
                     let slots = &s.slots;
                     for_members(&touched, spellings, &mut |k| {
                         if slots[touched[k] as usize].mask & bit == 0 {
@@ -904,7 +913,7 @@ impl Index {
                 .filter(|&&e| s.slots[e as usize].mask.count_ones() as usize >= parts)
                 .count();
             if agreeing < limit {
-                self.broad_candidates(&mut broad, s);
+                self.broad_candidates(&broad, s);
             }
         }
         if s.touched.len() < limit && !unknown.is_empty() && !common.is_empty() {
@@ -950,15 +959,8 @@ impl Index {
     /// Adds the entities on the spellings list of every part in `broad` (see
     /// [`Index::candidates_in`]), each with the weight of those lists, if there are at most
     /// [`BROAD_KEEP`] of them.
-    fn broad_candidates(&self, broad: &mut [(&[u32], f32)], s: &mut Scratch) {
-        broad.sort_by_key(|(l, _)| l.len());
-        let mut inter: Vec<u32> = broad[0].0.to_vec();
-        for (other, _) in &broad[1..] {
-            intersect(&mut inter, other);
-            if inter.is_empty() {
-                return;
-            }
-        }
+    fn broad_candidates(&self, broad: &[(&[u32], f32)], s: &mut Scratch) {
+        let inter = intersect_all(broad.iter().map(|(l, _)| *l).collect());
         if inter.len() > BROAD_KEEP {
             return;
         }
