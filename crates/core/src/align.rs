@@ -342,12 +342,13 @@ pub fn compare_names_cached(
         t
     };
     // A token can be two joined ones only if it starts alike and is about as long as both.
+    // Across scripts the first letters may differ (غلام: gholam, qolam).
     let plausible_join = |one: &NameToken, a: &NameToken, b: &NameToken| {
         let (o, x, y) = (one.norms.first(), a.norms.first(), b.norms.first());
         match (o, x, y) {
             (Some(o), Some(x), Some(y)) => {
                 let joined_len = (x.len() + y.len()) as f32;
-                o.as_bytes().first() == x.as_bytes().first()
+                (one.script != a.script || o.as_bytes().first() == x.as_bytes().first())
                     && (o.len() as f32) >= 0.7 * joined_len
                     && (o.len() as f32) <= 1.4 * joined_len
             }

@@ -31,6 +31,13 @@ mod snapshot;
 use crate::translit;
 pub use snapshot::SnapshotError;
 
+/// The version of name preparation: romanisations, normal forms, skeletons and retrieval
+/// keys. A snapshot stores prepared names and posted keys, so one prepared by another version
+/// would disagree with the queries this build prepares; it is refused and rebuilt. Bump it
+/// with any change to what `names::parse` or [`token_keys`] produce (a test fails until
+/// then).
+pub const PREPARATION_VERSION: u32 = 3;
+
 /// Options of one screening.
 #[derive(Debug, Clone)]
 pub struct ScreenOptions {
@@ -189,6 +196,21 @@ impl Scratch {
             slot.mask = 0;
         }
         slot.acc += w;
+    }
+
+    /// Records that the token of `stamp` reaches the entities of `list` with weight `w`,
+    /// keeping each entity's best weight for the token.
+    fn reach(&mut self, list: &[u32], w: f32, stamp: u32) {
+        for &e in list {
+            let slot = &mut self.slots[e as usize];
+            if slot.stamp != stamp {
+                slot.stamp = stamp;
+                slot.token = w;
+                self.token_touched.push(e);
+            } else if slot.token < w {
+                slot.token = w;
+            }
+        }
     }
 
     /// [`Scratch::add`] for the evidence of the query token of bit `bit`.
@@ -766,7 +788,11 @@ impl Index {
         // The bit of each part in `common`.
         let mut common_bits: Vec<u32> = Vec::new();
         let mut token_no = 0u32;
+        // Two adjacent parts of the query as one word (Gholam Hossein / Gholamhossein): the
+        // joined normal form and both parts' bits.
+        let mut joins: Vec<(String, u32)> = Vec::new();
         for name in &q.names {
+            let mut previous: Option<(&NameToken, u32)> = None;
             for t in &name.name.tokens {
                 let stamp = s.next_stamp();
                 // Titles carry no bit: agreeing on every part means on every name part.
@@ -782,10 +808,37 @@ impl Index {
                 let mut spellings: Option<&[u32]> = None;
                 let mut reached: usize = 0;
                 let start = s.token_touched.len();
-                for key in token_keys(t, t.role) {
-                    let Some(list) = self.postings.get(&key) else {
-                        continue;
-                    };
+                let keyed: Vec<(String, &[u32])> = token_keys(t, t.role)
+                    .into_iter()
+                    .filter_map(|k| self.postings.get(&k).map(|l| (k, l)))
+                    .collect();
+                // A part is as rare as its most common spelling: an Arabic-script عبدالله
+                // spelled `abdalla` (a rare spelling) must not reach its few carriers with
+                // more weight than `abdullah` gives the many.
+                let cap = keyed
+                    .iter()
+                    .filter(|(k, _)| k.starts_with("n:"))
+                    .map(|(_, l)| weight(l.len()))
+                    .fold(f32::INFINITY, f32::min);
+                if t.role == Role::Part {
+                    if let Some((p, pbit)) = previous {
+                        joins.push((
+                            crate::phonetic::normal_form(&format!(
+                                "{}{}",
+                                p.primary(),
+                                t.primary()
+                            )),
+                            pbit | bit,
+                        ));
+                    }
+                }
+                previous = (t.role == Role::Part).then_some((t, bit));
+                let halves = if t.role == Role::Part {
+                    self.halves(t, stop)
+                } else {
+                    Vec::new()
+                };
+                for (key, list) in keyed {
                     if list.len() > stop {
                         lists.push(list);
                         if (key.starts_with("s:") || key.starts_with("g:"))
@@ -796,18 +849,11 @@ impl Index {
                         continue;
                     }
                     reached += list.len();
-                    let w = weight(list.len());
-                    for &e in list {
-                        let i = e as usize;
-                        let slot = &mut s.slots[i];
-                        if slot.stamp != stamp {
-                            slot.stamp = stamp;
-                            slot.token = w;
-                            s.token_touched.push(e);
-                        } else if slot.token < w {
-                            slot.token = w;
-                        }
-                    }
+                    s.reach(list, weight(list.len()).min(cap), stamp);
+                }
+                for list in &halves {
+                    reached += list.len();
+                    s.reach(list, weight(list.len()).min(cap), stamp);
                 }
                 let factor = if t.role == Role::Honorific { 0.5 } else { 1.0 };
                 if t.role != Role::Honorific {
@@ -832,6 +878,22 @@ impl Index {
                     s.add_part(e, factor * s.slots[e as usize].token, bit);
                 }
                 s.token_touched.truncate(start);
+            }
+        }
+        for (joined, bits) in &joins {
+            let Some(list) = self.postings.get(&format!("n:{joined}")) else {
+                continue;
+            };
+            if list.len() > stop {
+                continue;
+            }
+            // Both parts' evidence, as two agreeing parts would give it.
+            let w = 2.0 * weight(list.len());
+            for &e in list {
+                let slot = &s.slots[e as usize];
+                if slot.acc == 0.0 || slot.mask & bits == 0 {
+                    s.add_part(e, w, *bits);
+                }
             }
         }
         for (_, v) in &q.identifiers {
@@ -954,6 +1016,34 @@ impl Index {
             ranked.retain(|r| r.1 >= floor);
         }
         ranked.into_iter().map(|(e, _, _)| e).collect()
+    }
+
+    /// The entities that carry a part written as one word (`gholamhossein`) as two adjacent
+    /// words (`Gholam Hossein`): for each split into two spellings of three letters or more
+    /// that both select, the entities on both lists.
+    fn halves(&self, t: &NameToken, stop: usize) -> Vec<Vec<u32>> {
+        let Some(f) = t.norms.first().filter(|f| f.is_ascii() && f.len() >= 7) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for k in 3..=f.len() - 3 {
+            let head = crate::phonetic::normal_form(&f[..k]);
+            let tail = crate::phonetic::normal_form(&f[k..]);
+            let (Some(a), Some(b)) = (
+                self.postings.get(&format!("n:{head}")),
+                self.postings.get(&format!("n:{tail}")),
+            ) else {
+                continue;
+            };
+            if a.len() > stop || b.len() > stop {
+                continue;
+            }
+            let both = intersect_all(vec![a, b]);
+            if !both.is_empty() {
+                out.push(both);
+            }
+        }
+        out
     }
 
     /// Adds the entities on the spellings list of every part in `broad` (see
@@ -1125,6 +1215,50 @@ impl Index {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Names in every script and shape the preparation handles.
+    const SAMPLE: &[&str] = &[
+        "Muhammad Ali Khan",
+        "CHAUDHRY, Aamir Ali",
+        "عامر علی چوہدری",
+        "Abd al-Rahman bin Ahmad al-Masri",
+        "مولانا فضل اللہ",
+        "محمدباقر قالیباف",
+        "Ch. Shujaat Hussain s/o Zahoor Elahi",
+        "Евгений Викторович Пригожин",
+        "Олександр Вікторович Янукович",
+        "李文浩",
+        "Γεώργιος Παπαδόπουλος",
+        "José María Fernández-Núñez",
+        "Sheikh Hafiz Zia-ul-Haq Deif",
+        "MXHMD ALI",
+    ];
+
+    /// A stable digest (FNV-1a) of everything a snapshot keeps of prepared names.
+    fn preparation_fingerprint() -> u64 {
+        let mut text = String::new();
+        for raw in SAMPLE {
+            for t in crate::names::parse(raw).tokens {
+                text.push_str(&format!("{t:?} {:?}\n", token_keys(&t, t.role)));
+            }
+        }
+        text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+    }
+
+    #[test]
+    fn preparation_changes_bump_the_version() {
+        // The version and the fingerprint of its preparation, recorded together.
+        let recorded: (u32, u64) = (3, 0x878a_24c2_61a4_9af9);
+        let now = preparation_fingerprint();
+        assert_eq!(
+            recorded,
+            (PREPARATION_VERSION, now),
+            "name preparation changed: snapshots of the old one would disagree with queries. \
+             Bump PREPARATION_VERSION and record it here with the new fingerprint {now:#x}"
+        );
+    }
 
     proptest! {
         /// Galloping finds exactly the members a plain search finds.

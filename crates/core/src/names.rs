@@ -536,6 +536,7 @@ fn join(head: &mut NameToken, next: &NameToken, prefix: &str) {
     if head.script != next.script {
         head.script = next.script;
     }
+    prefer_learned(head);
 }
 
 fn join_suffix(head: &mut NameToken, suffix: &NameToken, canonical: &str) {
@@ -543,6 +544,28 @@ fn join_suffix(head: &mut NameToken, suffix: &NameToken, canonical: &str) {
         f.push_str(canonical);
     }
     head.original = format!("{}{}", head.original, suffix.original);
+    prefer_learned(head);
+}
+
+/// An Arabic-script compound written in two words (فضل اللہ) is spelled as the learned
+/// spellings of the joined word (فضلالله → fazlullah) first, then as its parts' spellings
+/// joined: the parts' few best spellings (fadl, fadul, fazal) can miss the usual one.
+fn prefer_learned(t: &mut NameToken) {
+    if t.script != Script::Arabic {
+        return;
+    }
+    let learned = translit::learned_arabic(&t.original);
+    if learned.is_empty() {
+        return;
+    }
+    let mut forms: Vec<String> = learned.iter().take(MAX_FORMS - 1).cloned().collect();
+    for f in t.forms.drain(..) {
+        if !forms.contains(&f) {
+            forms.push(f);
+        }
+    }
+    forms.truncate(MAX_FORMS);
+    t.forms = forms;
 }
 
 /// Canonical spelling of compounds inside one token: `abdul…`/`abdur…`/`abd-al-…` → `abd…`,
@@ -589,6 +612,14 @@ fn skeletons(t: &Spelling) -> Vec<String> {
     if t.script == Script::Arabic {
         push(skeleton_arabic(&t.original, true));
         push(skeleton_arabic(&t.original, false));
+        // Persian says ق and غ alike, and romanisations write either as `gh` or `q`
+        // (Ghalibaf / قالیباف, Qolam / غلام): the skeleton with the other letter meets them.
+        if t.original.contains('ق') {
+            push(skeleton_arabic(&t.original.replace('ق', "غ"), false));
+        }
+        if t.original.contains('غ') {
+            push(skeleton_arabic(&t.original.replace('غ', "ق"), false));
+        }
     }
     if let Some(p) = t.forms.first() {
         push(skeleton_latin(p, true));
@@ -619,6 +650,23 @@ mod tests {
             .iter()
             .map(|t| (t.primary().to_string(), t.role))
             .collect()
+    }
+
+    #[test]
+    fn an_arabic_script_compound_takes_its_learned_spelling() {
+        assert_eq!(parts("مولانا فضل اللہ"), ["fazlullah"]);
+    }
+
+    #[test]
+    fn qaf_and_ghayn_meet_gh_and_q() {
+        let skeletons = |raw: &str| parse(raw).tokens[0].skeletons.clone();
+        for (script, latin) in [("قالیباف", "Ghalibaf"), ("غلام", "Qolam")] {
+            let (a, b) = (skeletons(script), skeletons(latin));
+            assert!(
+                a.iter().any(|k| b.contains(k)),
+                "{script} {a:?} / {latin} {b:?}"
+            );
+        }
     }
 
     #[test]

@@ -29,6 +29,11 @@ pub fn normal_form(s: &str) -> String {
             (b'c', n) if !matches!(n, Some(b'e' | b'i' | b'y' | b'h')) => (b"k", 1),
             (b'w', _) if i > 0 => (b"v", 1),
             (b'y', _) if i > 0 && n.is_none_or(|n| !is_vowel(n)) => (b"i", 1),
+            // The diphthong ay is also written ai and ei (Shaykh / Shaikh / Sheikh, Husayn /
+            // Hussein, Dayf / Deif) when a consonant or the end follows.
+            (b'e', Some(b'i' | b'y')) if i > 0 && b.get(i + 2).is_none_or(|&c| !is_vowel(c)) => {
+                (b"a", 1)
+            }
             _ => (std::slice::from_ref(&b[i]), 1),
         };
         for &r in rep {
@@ -403,6 +408,19 @@ pub fn skeleton_arabic(s: &str, keep_h: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_diphthong_is_one_normal_form() {
+        for (a, b) in [
+            ("sheikh", "shaykh"),
+            ("hussein", "husayn"),
+            ("deif", "dayf"),
+        ] {
+            assert_eq!(normal_form(a), normal_form(b), "{a} {b}");
+        }
+        // Before a vowel, `ei` is two sounds and stays.
+        assert_eq!(normal_form("reiad"), "reiad");
+    }
 
     #[test]
     fn variants_are_similar() {

@@ -115,6 +115,16 @@ pub fn groups(token: &str) -> &'static [u32] {
         .unwrap_or(&[])
 }
 
+/// The learned Latin spellings of a folded Arabic-script token, most frequent first; empty
+/// when the training pairs never saw it.
+pub fn learned_arabic(token: &str) -> &'static [String] {
+    tables()
+        .ar_latin
+        .get(token)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+}
+
 /// The population prior frequency of a Latin token, if the built-in table knows it.
 pub fn prior_frequency(token: &str) -> Option<f32> {
     tables().freq.get(token).copied()

@@ -167,3 +167,76 @@ fn similarity_is_symmetric_across_scripts() {
         assert!((s1 - s2).abs() < 1e-6, "{a} {b}: {s1} {s2}");
     }
 }
+
+/// Persian and Arabic spellings as the lists print them: ق and غ written `gh` or `q`, given
+/// names joined in one word, a compound in two words with `ullah`, the diphthong written `ei`.
+#[test]
+fn persian_and_arabic_spellings_match_both_ways() {
+    for (a, b) in [
+        ("Mohammad Bagher Ghalibaf", "محمدباقر قالیباف"),
+        ("Qolam Hossein Mohseni Ejei", "غلامحسین محسنی اژه‌ای"),
+        ("Maulana Fazlullah", "مولانا فضل اللہ"),
+        ("Mohammed Deif", "محمد الضيف"),
+        ("Shaikh Hussein Zein", "Sheikh Husayn Zayn"),
+    ] {
+        check_pair(a, b);
+        check_pair(b, a);
+    }
+}
+
+/// Invented names made of letters only: `Hamidab`, `Hamidac`, ...
+fn invented(stem: &str, i: usize) -> String {
+    let letter = |k: usize| char::from(b'a' + (k % 26) as u8);
+    format!("{stem}{}{}", letter(i / 26), letter(i))
+}
+
+/// A part spelled several ways in another script (عبدالله: abdallah, abdullah, abdulla, ...)
+/// is as rare as its most common spelling: the carriers of a rare spelling (`Abdalla`) do not
+/// crowd the listed exact name out of the candidates.
+#[test]
+fn a_rare_spelling_of_a_common_part_does_not_crowd_out_the_listed_name() {
+    let mut names: Vec<(String, String)> = Vec::new();
+    for i in 0..100 {
+        names.push((
+            format!("f{i}"),
+            format!("Abdullah {}", invented("Karim", i)),
+        ));
+    }
+    for i in 0..80 {
+        let name = format!("Abdalla Ahmed Abdalla {}", invented("Hamid", i));
+        names.push((format!("d{i}"), name));
+    }
+    names.push(("target".into(), "Abdullah Ahmed Abdullah".into()));
+    let listed: Vec<(&str, &str, Option<&str>)> = names
+        .iter()
+        .map(|(id, n)| (id.as_str(), n.as_str(), None))
+        .collect();
+    let index = index_of(&listed);
+    let got = screen(&index, "عبد الله أحمد عبد الله", None);
+    assert_eq!(got.map(|g| g.0), Some("t:target".to_string()));
+}
+
+/// A name written as one word finds the listing that writes it as two, and the other way
+/// round, even beside a listing spelled like the query.
+#[test]
+fn joined_and_split_listings_are_both_found() {
+    let index = index_of(&[
+        ("split", "Gholam Hossein Mohseni Ejei", None),
+        ("joined", "Gholamhossein Mohseni Ejei", None),
+        ("other", "Peter Johnson", None),
+    ]);
+    for query in ["Gholamhossein Mohseni", "Gholam Hossein Mohseni"] {
+        let q = Query {
+            names: vec![query.to_string()],
+            ..Query::default()
+        };
+        let mut found: Vec<String> = index
+            .screen(&q, &ScreenOptions::default())
+            .into_iter()
+            .filter(|h| h.is_match)
+            .map(|h| h.entity.id)
+            .collect();
+        found.sort();
+        assert_eq!(found, ["t:joined", "t:split"], "{query}");
+    }
+}

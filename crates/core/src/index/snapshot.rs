@@ -3,9 +3,10 @@
 //! entity again.
 //!
 //! The form is the index itself, field for field, except that name tokens refer to the
-//! interned spelling table by number. Layout: the 8 bytes `NAZARIX2`, then the postcard
-//! encoding of [`Snapshot`]. A change to the layout changes the magic; a file with another
-//! magic is refused, and the caller rebuilds from the store.
+//! interned spelling table by number. Layout: the 8 bytes `NAZARIX3`, the
+//! [`PREPARATION_VERSION`] as 4 bytes little-endian, then the postcard encoding of
+//! [`Snapshot`]. A change to the layout changes the magic; a file with another magic, or names
+//! prepared by another version, is refused, and the caller rebuilds from the store.
 
 use std::fmt;
 use std::sync::Arc;
@@ -13,19 +14,21 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize, Serializer};
 
-use super::{Index, ListFrequencies, Postings, Spellings};
+use super::{Index, ListFrequencies, Postings, Spellings, PREPARATION_VERSION};
 use crate::dates::PartialDate;
 use crate::model::Schema;
 use crate::names::{Name, NameToken, Role, Spelling};
 use crate::query::{Gender, NameKind, Prepared, PreparedName};
 
-const MAGIC: &[u8; 8] = b"NAZARIX2";
+const MAGIC: &[u8; 8] = b"NAZARIX3";
 
 /// Why bytes are not an index snapshot.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SnapshotError {
     /// Not a snapshot, or one of another layout version.
     Magic,
+    /// Names prepared by another version of the matcher (its [`PREPARATION_VERSION`]).
+    Preparation(u32),
     /// The encoding is broken (a truncated or damaged file).
     Decode(String),
     /// The parts do not fit together (a token names a spelling that is not there, ...).
@@ -36,6 +39,11 @@ impl fmt::Display for SnapshotError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SnapshotError::Magic => write!(f, "not a nazar index snapshot of this version"),
+            SnapshotError::Preparation(v) => write!(
+                f,
+                "index snapshot of names prepared by matcher version {v}; this nazar prepares \
+                 them as version {PREPARATION_VERSION}"
+            ),
             SnapshotError::Decode(e) => write!(f, "damaged index snapshot: {e}"),
             SnapshotError::Inconsistent(what) => write!(f, "inconsistent index snapshot: {what}"),
         }
@@ -209,6 +217,7 @@ impl Index {
             counts: &self.freq.counts,
         };
         w.write_all(MAGIC)?;
+        w.write_all(&PREPARATION_VERSION.to_le_bytes())?;
         postcard::to_io(&snap, w).map_err(|e| match e {
             postcard::Error::SerdeSerCustom => std::io::Error::other("index snapshot encoding"),
             other => std::io::Error::other(other),
@@ -219,6 +228,11 @@ impl Index {
     /// Opens an index from [`Index::to_bytes`], without preparing any entity again.
     pub fn from_bytes(bytes: &[u8]) -> Result<Index, SnapshotError> {
         let body = bytes.strip_prefix(MAGIC).ok_or(SnapshotError::Magic)?;
+        let (version, body) = body.split_first_chunk::<4>().ok_or(SnapshotError::Magic)?;
+        let version = u32::from_le_bytes(*version);
+        if version != PREPARATION_VERSION {
+            return Err(SnapshotError::Preparation(version));
+        }
         let snap: Snapshot =
             postcard::from_bytes(body).map_err(|e| SnapshotError::Decode(e.to_string()))?;
         let n = snap.ids.len();
