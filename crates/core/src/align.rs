@@ -28,6 +28,8 @@ pub enum TokenMatchKind {
     Initial,
     /// One token on one side matches two joined tokens on the other.
     Joined,
+    /// A document name cut short: the query's last part is the start of the listed part.
+    Truncated,
 }
 
 /// Pairs of names that are spelled alike but are different names: their similarity is capped.
@@ -38,6 +40,21 @@ const DISTINCT_NAMES: &[(&str, &[&str])] = &[
     ("navid", &["nadim"]),
     ("abdulah", &["ubaidulah", "ubaydulah"]),
 ];
+
+/// How alike a truncated part and the listed part it begins are: a spelling of the part, as
+/// far as it goes.
+const TRUNCATED_SIM: f32 = 0.95;
+
+/// Whether a spelling of `cut` (three letters or more) begins a longer spelling of `full`.
+fn starts(cut: &NameToken, full: &NameToken) -> bool {
+    cut.norms.iter().any(|a| {
+        a.len() >= 3
+            && full
+                .norms
+                .iter()
+                .any(|b| b.len() > a.len() && b.starts_with(a.as_str()))
+    })
+}
 
 fn distinct(a: &str, b: &str) -> bool {
     DISTINCT_NAMES.iter().any(|(x, ys)| {
@@ -311,7 +328,10 @@ pub fn compare_names_cached(
             } else {
                 (q_key << 8) | i as u32
             };
-            let (s, k) = cache.similarity(key, &qt[i], &ct[j]);
+            let (mut s, mut k) = cache.similarity(key, &qt[i], &ct[j]);
+            if q.truncated && i + 1 == qt.len() && s < TRUNCATED_SIM && starts(&qt[i], &ct[j]) {
+                (s, k) = (TRUNCATED_SIM, TokenMatchKind::Truncated);
+            }
             if s >= MIN_SIM {
                 cands.push(Cand {
                     sim: s,

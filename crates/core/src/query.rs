@@ -26,6 +26,9 @@ pub struct Query {
     /// The names were read from a passport's machine-readable zone: they may be written in
     /// ICAO 9303's Arabic scheme.
     pub names_from_mrz: bool,
+    /// The names filled their field in the document and may be cut short (ICAO 9303
+    /// truncation): the last part of each may be the start of the full part.
+    pub name_truncated: bool,
 }
 
 impl Query {
@@ -68,6 +71,7 @@ impl Query {
             gender: get(prop::GENDER).into_iter().next(),
             identifiers,
             names_from_mrz: false,
+            name_truncated: false,
         }
     }
 }
@@ -89,6 +93,8 @@ pub struct PreparedName {
     pub text: String,
     pub kind: NameKind,
     pub name: Name,
+    /// The last token may be the start of the full part (a truncated document name).
+    pub truncated: bool,
 }
 
 /// Gender, as far as matching cares.
@@ -174,6 +180,7 @@ impl Prepared {
                     } else {
                         names::parse(n)
                     },
+                    truncated: q.name_truncated,
                 })
                 .collect(),
             birth_dates: q
@@ -201,6 +208,7 @@ impl Prepared {
                 text: text.to_string(),
                 kind,
                 name,
+                truncated: false,
             });
         };
         for v in e.get(prop::NAME) {

@@ -240,3 +240,27 @@ fn joined_and_split_listings_are_both_found() {
         assert_eq!(found, ["t:joined", "t:split"], "{query}");
     }
 }
+
+/// A passport name cut short at the end of its field (ICAO 9303) still finds the listed
+/// person: its last part is read as the start of a part.
+#[test]
+fn a_truncated_document_name_finds_its_listing() {
+    let index = index_of(&[
+        ("1", "Muhammad Abdulrahman Al-Khalifa", None),
+        ("2", "Peter Johnson", None),
+        ("3", "Muhammad Abbas Khalil", None),
+    ]);
+    let query = |truncated: bool| Query {
+        names: vec!["KHALIFA MUHAMMAD ABDULRAH".to_string()],
+        names_from_mrz: true,
+        name_truncated: truncated,
+        ..Query::default()
+    };
+    let hits = index.screen(&query(true), &ScreenOptions::default());
+    let first = hits.first().expect("a result");
+    assert_eq!(first.entity.id, "t:1");
+    assert!(first.is_match, "score {}", first.score);
+    // Read as a whole part, the cut one is another name.
+    let whole = index.screen(&query(false), &ScreenOptions::default());
+    assert!(whole.first().is_none_or(|h| h.score < first.score));
+}

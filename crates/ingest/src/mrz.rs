@@ -434,9 +434,16 @@ fn date(
 
 /// The query that screens a document's holder: the name as "given surname" (read as an MRZ
 /// name), date of birth, nationality, sex, the document number, and a Pakistani CNIC found in
-/// the personal-number field.
+/// the personal-number field. A name that filled its field may be cut short in its last
+/// component, the last given name: it is written "surname given" instead, so that the cut
+/// part is last ([`Query::name_truncated`]); parts align in any order.
 pub fn to_query(mrz: &Mrz) -> Query {
-    let name = [mrz.given_names.as_str(), mrz.surname.as_str()]
+    let order = if mrz.name_truncated {
+        [mrz.surname.as_str(), mrz.given_names.as_str()]
+    } else {
+        [mrz.given_names.as_str(), mrz.surname.as_str()]
+    };
+    let name = order
         .iter()
         .filter(|s| !s.is_empty())
         .copied()
@@ -483,5 +490,6 @@ pub fn to_query(mrz: &Mrz) -> Query {
         }),
         identifiers,
         names_from_mrz: true,
+        name_truncated: mrz.name_truncated,
     }
 }

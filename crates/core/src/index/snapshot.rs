@@ -176,6 +176,7 @@ fn prepared_of(s: SnapPrepared, table: &[Arc<Spelling>]) -> Result<Prepared, Sna
             text: n.text,
             kind: n.kind,
             name: Name { tokens },
+            truncated: false,
         });
     }
     Ok(Prepared {

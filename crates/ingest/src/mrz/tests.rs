@@ -176,6 +176,10 @@ fn unknown_birth_parts_and_names() {
     ]);
     assert!(t.name_truncated);
     assert_eq!(t.surname, "BENNELONG WOOLOOMOOLOO WARRANDYTE W");
+    // The cut component (the last given name) comes last in the query.
+    let q = to_query(&t);
+    assert!(q.name_truncated);
+    assert_eq!(q.names, vec!["BENNELONG WOOLOOMOOLOO WARRANDYTE W DI"]);
 }
 
 #[test]
