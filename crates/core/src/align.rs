@@ -540,7 +540,11 @@ pub fn compare_names_cached(
             Role::Relative => left_c.1 += 1,
             _ => {}
         }
-        full = false;
+        // A father's name the query does not give leaves the person's own name whole, on
+        // either side.
+        if t.role != Role::Relative {
+            full = false;
+        }
         bits += b;
         if explain {
             unmatched.push(PartUnmatched {
@@ -564,6 +568,10 @@ pub fn compare_names_cached(
     // given names but not a family name (Mark John Fischer / Mark John Taylor).
     // Likewise fathers' names (patronymics) that both sides give and that differ.
     let conflicts = left_q.0.min(left_c.0) + left_q.1.min(left_c.1);
+    // Two different fathers' names: not the same full name.
+    if left_q.1 > 0 && left_c.1 > 0 {
+        full = false;
+    }
     if conflicts > 0 {
         let b = -CONFLICT_PENALTY * conflicts as f32;
         bits += b;

@@ -264,3 +264,24 @@ fn a_truncated_document_name_finds_its_listing() {
     let whole = index.screen(&query(false), &ScreenOptions::default());
     assert!(whole.first().is_none_or(|h| h.score < first.score));
 }
+
+/// A listed person's own name in full is a full-name match though the list adds a father's
+/// name; two different fathers' names are not.
+#[test]
+fn a_fathers_name_the_query_lacks_leaves_the_full_name_whole() {
+    let index = index_of(&[
+        ("aslam", "Muhammad Aslam s/o Muhammad Akram", None),
+        ("lebedev", "LEBEDEV, Dmitri Alekseevich", None),
+        ("other", "Peter Johnson", None),
+    ]);
+    let (id, score, is_match) = screen(&index, "Muhammad Aslam", None).expect("a result");
+    assert_eq!(id, "t:aslam");
+    assert!(is_match, "score {score}");
+    let other_father = screen(&index, "Dmitry Sergeyevich Lebedev", None);
+    assert!(
+        other_father.as_ref().is_none_or(|h| !h.2),
+        "{other_father:?}"
+    );
+    let same_person = screen(&index, "Dmitry Lebedev", None).expect("a result");
+    assert!(same_person.2, "{same_person:?}");
+}
