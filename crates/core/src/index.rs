@@ -789,10 +789,10 @@ impl Index {
         let mut common_bits: Vec<u32> = Vec::new();
         let mut token_no = 0u32;
         // Two adjacent parts of the query as one word (Gholam Hossein / Gholamhossein): the
-        // joined normal form and both parts' bits.
-        let mut joins: Vec<(String, u32)> = Vec::new();
+        // joined normal form, both parts' bits, and the most both parts' spellings weigh.
+        let mut joins: Vec<(String, u32, f32)> = Vec::new();
         for name in &q.names {
-            let mut previous: Option<(&NameToken, u32)> = None;
+            let mut previous: Option<(&NameToken, u32, f32)> = None;
             for t in &name.name.tokens {
                 let stamp = s.next_stamp();
                 // Titles carry no bit: agreeing on every part means on every name part.
@@ -821,7 +821,7 @@ impl Index {
                     .map(|(_, l)| weight(l.len()))
                     .fold(f32::INFINITY, f32::min);
                 if t.role == Role::Part {
-                    if let Some((p, pbit)) = previous {
+                    if let Some((p, pbit, pcap)) = previous {
                         joins.push((
                             crate::phonetic::normal_form(&format!(
                                 "{}{}",
@@ -829,10 +829,11 @@ impl Index {
                                 t.primary()
                             )),
                             pbit | bit,
+                            pcap + cap,
                         ));
                     }
                 }
-                previous = (t.role == Role::Part).then_some((t, bit));
+                previous = (t.role == Role::Part).then_some((t, bit, cap));
                 let halves = if t.role == Role::Part {
                     self.halves(t, stop)
                 } else {
@@ -851,9 +852,10 @@ impl Index {
                     reached += list.len();
                     s.reach(list, weight(list.len()).min(cap), stamp);
                 }
-                for list in &halves {
+                for (list, head, tail) in &halves {
                     reached += list.len();
-                    s.reach(list, weight(list.len()).min(cap), stamp);
+                    let bound = weight(*head) + weight(*tail);
+                    s.reach(list, weight(list.len()).min(cap).min(bound), stamp);
                 }
                 let factor = if t.role == Role::Honorific { 0.5 } else { 1.0 };
                 if t.role != Role::Honorific {
@@ -880,15 +882,16 @@ impl Index {
                 s.token_touched.truncate(start);
             }
         }
-        for (joined, bits) in &joins {
+        for (joined, bits, bound) in &joins {
             let Some(list) = self.postings.get(&format!("n:{joined}")) else {
                 continue;
             };
             if list.len() > stop {
                 continue;
             }
-            // Both parts' evidence, as two agreeing parts would give it.
-            let w = 2.0 * weight(list.len());
+            // Both parts' evidence, as two agreeing parts would give it, and no more than
+            // their spellings give: a joined `Mohammadreza` is as common as Mohammad Reza.
+            let w = (2.0 * weight(list.len())).min(*bound);
             for &e in list {
                 let slot = &s.slots[e as usize];
                 if slot.acc == 0.0 || slot.mask & bits == 0 {
@@ -1020,8 +1023,8 @@ impl Index {
 
     /// The entities that carry a part written as one word (`gholamhossein`) as two adjacent
     /// words (`Gholam Hossein`): for each split into two spellings of three letters or more
-    /// that both select, the entities on both lists.
-    fn halves(&self, t: &NameToken, stop: usize) -> Vec<Vec<u32>> {
+    /// that both select, the entities on both lists, and the lengths of the two lists.
+    fn halves(&self, t: &NameToken, stop: usize) -> Vec<(Vec<u32>, usize, usize)> {
         let Some(f) = t.norms.first().filter(|f| f.is_ascii() && f.len() >= 7) else {
             return Vec::new();
         };
@@ -1040,7 +1043,7 @@ impl Index {
             }
             let both = intersect_all(vec![a, b]);
             if !both.is_empty() {
-                out.push(both);
+                out.push((both, a.len(), b.len()));
             }
         }
         out
