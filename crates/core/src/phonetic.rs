@@ -328,6 +328,11 @@ pub fn skeleton_latin(s: &str, keep_h: bool) -> String {
     while i < b.len() {
         let c = b[i];
         let n = b.get(i + 1).copied();
+        // French romanisations write ج as `dj` (Djermane / جرمان), as in [`normal_form`].
+        if c == b'd' && n == Some(b'j') {
+            i += 1;
+            continue;
+        }
         if n == Some(b'h') {
             let class = match c {
                 b's' | b'z' => Some('S'),
@@ -408,6 +413,14 @@ pub fn skeleton_arabic(s: &str, keep_h: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dj_is_the_skeleton_of_jim() {
+        assert_eq!(
+            skeleton_latin("djermane", false),
+            skeleton_arabic("جرمان", false)
+        );
+    }
 
     #[test]
     fn the_diphthong_is_one_normal_form() {
