@@ -12,7 +12,9 @@ use std::io::BufRead;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let path = args.get(1).ok_or("usage: translit_probe FILE [swap]")?;
-    let swap = args.get(2).is_some_and(|a| a == "swap");
+    let swap = args.iter().skip(2).any(|a| a == "swap");
+    // `mid`: list the pairs at 0.8 to 0.9 instead of the misses.
+    let mid_band = args.iter().skip(2).any(|a| a == "mid");
     let f = std::io::BufReader::new(std::fs::File::open(path)?);
     let (mut n, mut hi, mut mid, mut any) = (0usize, 0usize, 0usize, 0usize);
     let mut bad: Vec<String> = Vec::new();
@@ -36,11 +38,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         n += 1;
         let s = token_similarity(y, x).0;
+        let in_mid = (0.8..0.9).contains(&s);
         if s >= 0.9 {
             hi += 1
-        } else if s >= 0.8 {
+        } else if in_mid {
             mid += 1
-        } else if bad.len() < 25 {
+        }
+        if s < 0.9 && in_mid == mid_band && bad.len() < 25 {
             bad.push(format!("{latin} {script} {s:.2} {:?}", y.forms));
         }
         if s >= 0.72 {
