@@ -128,6 +128,9 @@ const STOP_LIST: usize = 2_000;
 /// leave every figure as it is; at 0.7 screening of manifests runs 6x faster than with no
 /// floor (most weak candidates share one loose key with a query part).
 const RELATIVE_FLOOR: f32 = 0.7;
+/// The best candidates scored whatever the floor: one agreeing on a rare part of the name
+/// may trail those agreeing on two common ones (`Rabi` and a loose `Faisal` / `Fazl`).
+const FLOOR_KEEPS: usize = 10;
 
 /// The longest common part's list that [`Index::fallback`] compares part by part.
 const FALLBACK_LIST: usize = 20_000;
@@ -1016,7 +1019,11 @@ impl Index {
         // most of the name already: not worth scoring.
         if let Some(best) = ranked.first().map(|r| r.1) {
             let floor = best * RELATIVE_FLOOR;
-            ranked.retain(|r| r.1 >= floor);
+            let mut k = 0;
+            ranked.retain(|r| {
+                k += 1;
+                k <= FLOOR_KEEPS || r.1 >= floor
+            });
         }
         ranked.into_iter().map(|(e, _, _)| e).collect()
     }
