@@ -301,10 +301,41 @@ pub fn han_pinyin(token: &str) -> String {
         .concat()
 }
 
-/// Greek to Latin (ELOT 743, simplified).
+/// Greek to Latin (ELOT 743 and ICAO 9303, as passports write it): letter by letter, with
+/// the digraphs ου → ou, αυ/ευ/ηυ → av/ev/iv (af/ef/if before a voiceless consonant or at the
+/// end), γγ → ng, γκ → gk, γξ → nx, γχ → nch.
 pub fn greek_rules(token: &str) -> String {
+    const VOICELESS: &[char] = &['θ', 'κ', 'ξ', 'π', 'σ', 'ς', 'τ', 'φ', 'χ', 'ψ'];
+    let chars: Vec<char> = token.chars().collect();
     let mut out = String::new();
-    for c in token.chars() {
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let digraph = match (c, next) {
+            ('ο', Some('υ')) => Some("ou".to_string()),
+            ('α' | 'ε' | 'η', Some('υ')) => {
+                let vowel = match c {
+                    'α' => 'a',
+                    'ε' => 'e',
+                    _ => 'i',
+                };
+                let after = chars.get(i + 2);
+                let f = after.is_none_or(|a| VOICELESS.contains(a));
+                Some(format!("{vowel}{}", if f { 'f' } else { 'v' }))
+            }
+            ('γ', Some('γ')) => Some("ng".to_string()),
+            ('γ', Some('κ')) => Some("gk".to_string()),
+            ('γ', Some('ξ')) => Some("nx".to_string()),
+            ('γ', Some('χ')) => Some("nch".to_string()),
+            _ => None,
+        };
+        if let Some(d) = digraph {
+            out.push_str(&d);
+            i += 2;
+            continue;
+        }
+        i += 1;
         out.push_str(match c {
             'α' => "a",
             'β' => "v",
@@ -435,6 +466,18 @@ pub fn icao_arabic_decode(token: &str) -> Option<(String, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn greek_digraphs() {
+        for (greek, latin) in [
+            ("παπαδοπουλος", "papadopoulos"),
+            ("ευαγγελος", "evangelos"),
+            ("ευσταθιος", "efstathios"),
+            ("γεωργιος", "georgios"),
+        ] {
+            assert_eq!(greek_rules(greek), latin);
+        }
+    }
 
     #[test]
     fn arabic_rules_write_long_vowels() {
