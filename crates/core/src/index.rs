@@ -5,8 +5,12 @@
 //! (`n:`), that spelling with its vowels masked (`m:`, `dh*r*` for Dhere and Dheere), its
 //! consonant skeletons with and without `h` (`s:`), which is how an Arabic-script token meets
 //! its Latin spellings, a looser skeleton for typos (`l:`), and its variant groups (`g:`).
-//! Identifiers are posted under `i:`. A query collects the entities its keys reach, weighting each key by how rare it
-//! is, and keeps the best [`ScreenOptions::candidates`]; only those are scored.
+//! Identifiers are posted under `i:`. A query collects the entities its keys reach, weighting
+//! each key by how rare it is (a part never weighs more than its most common spelling), and
+//! keeps the best [`ScreenOptions::candidates`]; only those are scored. A query part written
+//! as one word also reaches the entities that carry its two halves as parts, and two adjacent
+//! query parts those that carry them as one word (the query looks up those spellings' `n:`
+//! keys; the index posts nothing more for them).
 //!
 //! `IndexBuilder` → `Index`: build once, then screen many queries. [`Index::apply`] folds a
 //! list update in without re-preparing the unchanged entities, and [`Index::to_bytes`] /
@@ -1029,8 +1033,8 @@ impl Index {
     }
 
     /// The entities that carry a part written as one word (`gholamhossein`) as two adjacent
-    /// words (`Gholam Hossein`, `Wen-ji`): for each split into two spellings of two letters or more
-    /// that both select, the entities on both lists, and the lengths of the two lists.
+    /// words (`Gholam Hossein`, `Wen-ji`): for each split into two spellings of two letters or
+    /// more that both select, the entities on both lists, and the lengths of the two lists.
     fn halves(&self, t: &NameToken, stop: usize) -> Vec<(Vec<u32>, usize, usize)> {
         let Some(f) = t.norms.first().filter(|f| f.is_ascii() && f.len() >= 4) else {
             return Vec::new();
