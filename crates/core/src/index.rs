@@ -38,8 +38,8 @@ pub use snapshot::SnapshotError;
 /// The version of name preparation: romanisations, normal forms, skeletons and retrieval
 /// keys. A snapshot stores prepared names and posted keys, so one prepared by another version
 /// would disagree with the queries this build prepares; it is refused and rebuilt. Bump it
-/// with any change to what `names::parse` or [`token_keys`] produce (a test fails until
-/// then).
+/// with any change to what `names::parse` or the index's `token_keys` produce (a test fails
+/// until then).
 pub const PREPARATION_VERSION: u32 = 6;
 
 /// Options of one screening.
