@@ -192,7 +192,7 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
         gender: args.gender.clone(),
         identifiers,
         names_from_mrz: false,
-        name_truncated: false,
+        truncated_word: None,
     };
     let index = load_index(data, &args.list)?;
     let hits = index.screen(&query, &opts);

@@ -45,14 +45,16 @@ const DISTINCT_NAMES: &[(&str, &[&str])] = &[
 /// far as it goes.
 const TRUNCATED_SIM: f32 = 0.95;
 
-/// Whether a spelling of `cut` (three letters or more) begins a longer spelling of `full`.
+/// Whether a spelling of `cut` (three letters or more) is, up to spelling, the start of a
+/// longer spelling of `full` (HUSSE of Hussain, ABDULRAH of Abdulrahman).
 fn starts(cut: &NameToken, full: &NameToken) -> bool {
-    cut.norms.iter().any(|a| {
-        a.len() >= 3
-            && full
-                .norms
-                .iter()
-                .any(|b| b.len() > a.len() && b.starts_with(a.as_str()))
+    cut.forms.iter().any(|a| {
+        let n = a.chars().count();
+        n >= 3
+            && full.forms.iter().any(|b| {
+                let head: String = b.chars().take(n).collect();
+                b.chars().count() > n && crate::phonetic::similarity(a, &head) >= 0.9
+            })
     })
 }
 
@@ -329,7 +331,7 @@ pub fn compare_names_cached(
                 (q_key << 8) | i as u32
             };
             let (mut s, mut k) = cache.similarity(key, &qt[i], &ct[j]);
-            if q.truncated && i + 1 == qt.len() && s < TRUNCATED_SIM && starts(&qt[i], &ct[j]) {
+            if q.truncated == Some(i) && s < TRUNCATED_SIM && starts(&qt[i], &ct[j]) {
                 (s, k) = (TRUNCATED_SIM, TokenMatchKind::Truncated);
             }
             if s >= MIN_SIM {

@@ -30,8 +30,9 @@ pub fn normal_form(s: &str) -> String {
             (b'w', _) if i > 0 => (b"v", 1),
             (b'y', _) if i > 0 && n.is_none_or(|n| !is_vowel(n)) => (b"i", 1),
             // The diphthong ay is also written ai and ei (Shaykh / Shaikh / Sheikh, Husayn /
-            // Hussein, Dayf / Deif) when a consonant or the end follows.
-            (b'e', Some(b'i' | b'y')) if i > 0 && b.get(i + 2).is_none_or(|&c| !is_vowel(c)) => {
+            // Hussein, Dayf / Deif) when a consonant follows. Not at the end, where pinyin's
+            // lei and lai, bei and bai are different names.
+            (b'e', Some(b'i' | b'y')) if i > 0 && b.get(i + 2).is_some_and(|&c| !is_vowel(c)) => {
                 (b"a", 1)
             }
             _ => (std::slice::from_ref(&b[i]), 1),
@@ -431,8 +432,11 @@ mod tests {
         ] {
             assert_eq!(normal_form(a), normal_form(b), "{a} {b}");
         }
-        // Before a vowel, `ei` is two sounds and stays.
+        // Before a vowel, `ei` is two sounds and stays; at the end it is pinyin's own vowel.
         assert_eq!(normal_form("reiad"), "reiad");
+        for (a, b) in [("lei", "lai"), ("bei", "bai"), ("mei", "mai")] {
+            assert_ne!(normal_form(a), normal_form(b), "{a} {b}");
+        }
     }
 
     #[test]

@@ -26,9 +26,9 @@ pub struct Query {
     /// The names were read from a passport's machine-readable zone: they may be written in
     /// ICAO 9303's Arabic scheme.
     pub names_from_mrz: bool,
-    /// The names filled their field in the document and may be cut short (ICAO 9303
-    /// truncation): the last part of each may be the start of the full part.
-    pub name_truncated: bool,
+    /// A word of the names that may be cut short at its end: the last word of an MRZ name
+    /// that fills its field (ICAO 9303 truncation). It is matched as the start of a part.
+    pub truncated_word: Option<String>,
 }
 
 impl Query {
@@ -71,7 +71,7 @@ impl Query {
             gender: get(prop::GENDER).into_iter().next(),
             identifiers,
             names_from_mrz: false,
-            name_truncated: false,
+            truncated_word: None,
         }
     }
 }
@@ -93,8 +93,8 @@ pub struct PreparedName {
     pub text: String,
     pub kind: NameKind,
     pub name: Name,
-    /// The last token may be the start of the full part (a truncated document name).
-    pub truncated: bool,
+    /// The token that may be the start of the full part (a truncated document name).
+    pub truncated: Option<usize>,
 }
 
 /// Gender, as far as matching cares.
@@ -124,6 +124,15 @@ pub struct Prepared {
     pub gender: Option<Gender>,
     /// `(property, normalised value)`.
     pub identifiers: Vec<(String, String)>,
+}
+
+/// The last token of `name` that ends with `word` as parsed (a compound may have joined the
+/// word to the one before it).
+fn truncated_token(name: &names::Name, word: &str) -> Option<usize> {
+    let last = names::parse(word).tokens.pop()?;
+    name.tokens
+        .iter()
+        .rposition(|t| t.original.ends_with(last.original.as_str()))
 }
 
 fn normalize_countries(values: impl IntoIterator<Item = String>) -> Vec<String> {
@@ -172,15 +181,22 @@ impl Prepared {
                 .names
                 .iter()
                 .filter(|n| !n.trim().is_empty())
-                .map(|n| PreparedName {
-                    text: n.clone(),
-                    kind: NameKind::Primary,
-                    name: if q.names_from_mrz {
+                .map(|n| {
+                    let name = if q.names_from_mrz {
                         names::parse_mrz(n)
                     } else {
                         names::parse(n)
-                    },
-                    truncated: q.name_truncated,
+                    };
+                    let truncated = q
+                        .truncated_word
+                        .as_deref()
+                        .and_then(|w| truncated_token(&name, w));
+                    PreparedName {
+                        text: n.clone(),
+                        kind: NameKind::Primary,
+                        name,
+                        truncated,
+                    }
                 })
                 .collect(),
             birth_dates: q
@@ -208,7 +224,7 @@ impl Prepared {
                 text: text.to_string(),
                 kind,
                 name,
-                truncated: false,
+                truncated: None,
             });
         };
         for v in e.get(prop::NAME) {

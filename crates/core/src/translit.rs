@@ -30,18 +30,38 @@ struct Tables {
     freq: HashMap<String, f32>,
 }
 
+const NAME_GROUPS: &str = include_str!("../data/name_groups.tsv");
+const AR_LATIN: &str = include_str!("../data/ar_latin.tsv");
+const RU_LATIN: &str = include_str!("../data/ru_latin.tsv");
+const ZH_LATIN: &str = include_str!("../data/zh_latin.tsv");
+const NAME_FREQ: &str = include_str!("../data/name_freq.tsv");
+
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let (groups_of, group_latin) = parse_groups(include_str!("../data/name_groups.tsv"));
+        let (groups_of, group_latin) = parse_groups(NAME_GROUPS);
         Tables {
-            ar_latin: parse_spellings(include_str!("../data/ar_latin.tsv")),
-            ru_latin: parse_spellings(include_str!("../data/ru_latin.tsv")),
-            zh_latin: parse_spellings(include_str!("../data/zh_latin.tsv")),
+            ar_latin: parse_spellings(AR_LATIN),
+            ru_latin: parse_spellings(RU_LATIN),
+            zh_latin: parse_spellings(ZH_LATIN),
             groups_of,
             group_latin,
-            freq: parse_freq(include_str!("../data/name_freq.tsv")),
+            freq: parse_freq(NAME_FREQ),
         }
+    })
+}
+
+/// A digest (FNV-1a) of the learned tables compiled in: names prepared with other tables
+/// are spelled otherwise, so an index snapshot records it.
+pub fn tables_digest() -> u64 {
+    static DIGEST: OnceLock<u64> = OnceLock::new();
+    *DIGEST.get_or_init(|| {
+        [NAME_GROUPS, AR_LATIN, RU_LATIN, ZH_LATIN, NAME_FREQ]
+            .iter()
+            .flat_map(|t| t.bytes())
+            .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+            })
     })
 }
 

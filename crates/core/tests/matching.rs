@@ -242,27 +242,38 @@ fn joined_and_split_listings_are_both_found() {
 }
 
 /// A passport name cut short at the end of its field (ICAO 9303) still finds the listed
-/// person: its last part is read as the start of a part.
+/// person: the cut word is read as the start of a part, up to spelling.
 #[test]
 fn a_truncated_document_name_finds_its_listing() {
     let index = index_of(&[
         ("1", "Muhammad Abdulrahman Al-Khalifa", None),
-        ("2", "Peter Johnson", None),
-        ("3", "Muhammad Abbas Khalil", None),
+        ("2", "Altaf Hussain Qureshi", None),
+        ("3", "Muhammad Samiullah Khan", None),
+        ("4", "Peter Johnson", None),
+        ("5", "Muhammad Abbas Khalil", None),
     ]);
-    let query = |truncated: bool| Query {
-        names: vec!["KHALIFA MUHAMMAD ABDULRAH".to_string()],
+    let query = |name: &str, cut: Option<&str>| Query {
+        names: vec![name.to_string()],
         names_from_mrz: true,
-        name_truncated: truncated,
+        truncated_word: cut.map(str::to_string),
         ..Query::default()
     };
-    let hits = index.screen(&query(true), &ScreenOptions::default());
-    let first = hits.first().expect("a result");
-    assert_eq!(first.entity.id, "t:1");
-    assert!(first.is_match, "score {}", first.score);
-    // Read as a whole part, the cut one is another name.
-    let whole = index.screen(&query(false), &ScreenOptions::default());
-    assert!(whole.first().is_none_or(|h| h.score < first.score));
+    for (name, cut, expected) in [
+        ("MUHAMMAD ABDULRAH KHALIFA", "ABDULRAH", "t:1"),
+        ("ALTAF HUSSE QURESHI", "HUSSE", "t:2"),
+        ("MUHAMMAD SAMIUL KHAN", "SAMIUL", "t:3"),
+    ] {
+        let hits = index.screen(&query(name, Some(cut)), &ScreenOptions::default());
+        let first = hits.first().expect("a result");
+        assert_eq!(first.entity.id, expected, "{name}");
+        assert!(first.is_match, "{name}: score {}", first.score);
+        // Read as a whole word, the cut one is another name.
+        let whole = index.screen(&query(name, None), &ScreenOptions::default());
+        assert!(
+            whole.first().is_none_or(|h| h.score < first.score),
+            "{name}"
+        );
+    }
 }
 
 /// A listed person's own name in full is a full-name match though the list adds a father's
@@ -284,4 +295,32 @@ fn a_fathers_name_the_query_lacks_leaves_the_full_name_whole() {
     );
     let same_person = screen(&index, "Dmitry Lebedev", None).expect("a result");
     assert!(same_person.2, "{same_person:?}");
+}
+
+/// The candidate step reaches a listing whose only link to the query is a part written as one
+/// word on one side and as two on the other (nothing else of the name is shared).
+#[test]
+fn one_word_and_two_words_reach_each_other() {
+    let index = index_of(&[
+        ("gholam", "Gholam Hossein", None),
+        ("haowen", "Hao Wen", None),
+        ("liwen", "Liwen", None),
+        ("other", "Peter Johnson", None),
+    ]);
+    for (query, expected) in [
+        ("Gholamhossein", "t:gholam"),
+        ("Haowen", "t:haowen"),
+        ("Li Wen", "t:liwen"),
+    ] {
+        let q = Query {
+            names: vec![query.to_string()],
+            ..Query::default()
+        };
+        let found: Vec<String> = index
+            .screen(&q, &ScreenOptions::default())
+            .into_iter()
+            .map(|h| h.entity.id)
+            .collect();
+        assert!(found.iter().any(|id| id == expected), "{query}: {found:?}");
+    }
 }

@@ -434,21 +434,27 @@ fn date(
 
 /// The query that screens a document's holder: the name as "given surname" (read as an MRZ
 /// name), date of birth, nationality, sex, the document number, and a Pakistani CNIC found in
-/// the personal-number field. A name that filled its field may be cut short in its last
-/// component, the last given name: it is written "surname given" instead, so that the cut
-/// part is last ([`Query::name_truncated`]); parts align in any order.
+/// the personal-number field. A name that fills its field may be cut short in the field's
+/// last word, the last given name (or the surname's last word when there is none): that
+/// word is the query's [`Query::truncated_word`].
 pub fn to_query(mrz: &Mrz) -> Query {
-    let order = if mrz.name_truncated {
-        [mrz.surname.as_str(), mrz.given_names.as_str()]
-    } else {
-        [mrz.given_names.as_str(), mrz.surname.as_str()]
-    };
-    let name = order
+    let name = [mrz.given_names.as_str(), mrz.surname.as_str()]
         .iter()
         .filter(|s| !s.is_empty())
         .copied()
         .collect::<Vec<_>>()
         .join(" ");
+    let truncated_word = mrz
+        .name_truncated
+        .then(|| {
+            let field_last = if mrz.given_names.is_empty() {
+                &mrz.surname
+            } else {
+                &mrz.given_names
+            };
+            field_last.split_whitespace().last().map(str::to_string)
+        })
+        .flatten();
     let nationality = countries::alpha3_to_alpha2(&mrz.nationality)
         .map(str::to_string)
         .unwrap_or_else(|| mrz.nationality.clone());
@@ -490,6 +496,6 @@ pub fn to_query(mrz: &Mrz) -> Query {
         }),
         identifiers,
         names_from_mrz: true,
-        name_truncated: mrz.name_truncated,
+        truncated_word,
     }
 }

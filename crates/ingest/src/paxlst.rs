@@ -154,7 +154,7 @@ impl Traveller {
             gender: gender.map(str::to_string),
             identifiers,
             names_from_mrz: false,
-            name_truncated: false,
+            truncated_word: None,
         }
     }
 }

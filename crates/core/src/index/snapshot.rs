@@ -3,10 +3,12 @@
 //! entity again.
 //!
 //! The form is the index itself, field for field, except that name tokens refer to the
-//! interned spelling table by number. Layout: the 8 bytes `NAZARIX3`, the
-//! [`PREPARATION_VERSION`] as 4 bytes little-endian, then the postcard encoding of
-//! [`Snapshot`]. A change to the layout changes the magic; a file with another magic, or names
-//! prepared by another version, is refused, and the caller rebuilds from the store.
+//! interned spelling table by number. Layout: the 8 bytes `NAZARIX4`, the
+//! [`PREPARATION_VERSION`] as 4 bytes little-endian, the digest of the learned name tables
+//! ([`crate::translit::tables_digest`]) as 8, then the postcard encoding of [`Snapshot`]. A
+//! change to the layout changes the magic; a file with another magic, or names prepared by
+//! another version of the rules or with other tables, is refused, and the caller rebuilds
+//! from the store.
 
 use std::fmt;
 use std::sync::Arc;
@@ -20,14 +22,15 @@ use crate::model::Schema;
 use crate::names::{Name, NameToken, Role, Spelling};
 use crate::query::{Gender, NameKind, Prepared, PreparedName};
 
-const MAGIC: &[u8; 8] = b"NAZARIX3";
+const MAGIC: &[u8; 8] = b"NAZARIX4";
 
 /// Why bytes are not an index snapshot.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SnapshotError {
     /// Not a snapshot, or one of another layout version.
     Magic,
-    /// Names prepared by another version of the matcher (its [`PREPARATION_VERSION`]).
+    /// Names prepared by another version of the matcher (its [`PREPARATION_VERSION`]) or with
+    /// other learned tables.
     Preparation(u32),
     /// The encoding is broken (a truncated or damaged file).
     Decode(String),
@@ -41,8 +44,8 @@ impl fmt::Display for SnapshotError {
             SnapshotError::Magic => write!(f, "not a nazar index snapshot of this version"),
             SnapshotError::Preparation(v) => write!(
                 f,
-                "index snapshot of names prepared by matcher version {v}; this nazar prepares \
-                 them as version {PREPARATION_VERSION}"
+                "index snapshot of names prepared by matcher version {v} or other name \
+                 tables; this nazar prepares them as version {PREPARATION_VERSION} with its own"
             ),
             SnapshotError::Decode(e) => write!(f, "damaged index snapshot: {e}"),
             SnapshotError::Inconsistent(what) => write!(f, "inconsistent index snapshot: {what}"),
@@ -176,7 +179,7 @@ fn prepared_of(s: SnapPrepared, table: &[Arc<Spelling>]) -> Result<Prepared, Sna
             text: n.text,
             kind: n.kind,
             name: Name { tokens },
-            truncated: false,
+            truncated: None,
         });
     }
     Ok(Prepared {
@@ -219,6 +222,7 @@ impl Index {
         };
         w.write_all(MAGIC)?;
         w.write_all(&PREPARATION_VERSION.to_le_bytes())?;
+        w.write_all(&crate::translit::tables_digest().to_le_bytes())?;
         postcard::to_io(&snap, w).map_err(|e| match e {
             postcard::Error::SerdeSerCustom => std::io::Error::other("index snapshot encoding"),
             other => std::io::Error::other(other),
@@ -230,8 +234,11 @@ impl Index {
     pub fn from_bytes(bytes: &[u8]) -> Result<Index, SnapshotError> {
         let body = bytes.strip_prefix(MAGIC).ok_or(SnapshotError::Magic)?;
         let (version, body) = body.split_first_chunk::<4>().ok_or(SnapshotError::Magic)?;
+        let (tables, body) = body.split_first_chunk::<8>().ok_or(SnapshotError::Magic)?;
         let version = u32::from_le_bytes(*version);
-        if version != PREPARATION_VERSION {
+        if version != PREPARATION_VERSION
+            || u64::from_le_bytes(*tables) != crate::translit::tables_digest()
+        {
             return Err(SnapshotError::Preparation(version));
         }
         let snap: Snapshot =

@@ -176,10 +176,10 @@ fn unknown_birth_parts_and_names() {
     ]);
     assert!(t.name_truncated);
     assert_eq!(t.surname, "BENNELONG WOOLOOMOOLOO WARRANDYTE W");
-    // The cut component (the last given name) comes last in the query.
+    // The cut word is the field's last, the last given name; the order stays given, surname.
     let q = to_query(&t);
-    assert!(q.name_truncated);
-    assert_eq!(q.names, vec!["BENNELONG WOOLOOMOOLOO WARRANDYTE W DI"]);
+    assert_eq!(q.truncated_word.as_deref(), Some("DI"));
+    assert_eq!(q.names, vec!["DI BENNELONG WOOLOOMOOLOO WARRANDYTE W"]);
 }
 
 #[test]
