@@ -27,6 +27,19 @@ fn screen(index: &Index, name: &str, dob: Option<&str>) -> Option<(String, f32, 
         .map(|h| (h.entity.id.clone(), h.score, h.is_match))
 }
 
+/// Every result for a name-only query: id and whether it is a match.
+fn hits(index: &Index, name: &str) -> Vec<(String, bool)> {
+    let q = Query {
+        names: vec![name.to_string()],
+        ..Query::default()
+    };
+    index
+        .screen(&q, &ScreenOptions::default())
+        .into_iter()
+        .map(|h| (h.entity.id, h.is_match))
+        .collect()
+}
+
 /// Indexes `listed` among unrelated people and checks that `query` finds it first, flagged.
 fn check_pair(listed: &str, query: &str) {
     let index = index_of(&[
@@ -226,15 +239,10 @@ fn joined_and_split_listings_are_both_found() {
         ("other", "Peter Johnson", None),
     ]);
     for query in ["Gholamhossein Mohseni", "Gholam Hossein Mohseni"] {
-        let q = Query {
-            names: vec![query.to_string()],
-            ..Query::default()
-        };
-        let mut found: Vec<String> = index
-            .screen(&q, &ScreenOptions::default())
+        let mut found: Vec<String> = hits(&index, query)
             .into_iter()
-            .filter(|h| h.is_match)
-            .map(|h| h.entity.id)
+            .filter(|h| h.1)
+            .map(|h| h.0)
             .collect();
         found.sort();
         assert_eq!(found, ["t:joined", "t:split"], "{query}");
@@ -312,15 +320,7 @@ fn one_word_and_two_words_reach_each_other() {
         ("Haowen", "t:haowen"),
         ("Li Wen", "t:liwen"),
     ] {
-        let q = Query {
-            names: vec![query.to_string()],
-            ..Query::default()
-        };
-        let found: Vec<String> = index
-            .screen(&q, &ScreenOptions::default())
-            .into_iter()
-            .map(|h| h.entity.id)
-            .collect();
-        assert!(found.iter().any(|id| id == expected), "{query}: {found:?}");
+        let found = hits(&index, query);
+        assert!(found.iter().any(|h| h.0 == expected), "{query}: {found:?}");
     }
 }
