@@ -246,7 +246,7 @@ fn letter_bound(x: &[u8], y: &[u8]) -> f32 {
 /// Relative distances above this give a similarity below any threshold the scorer uses.
 const USEFUL_DISTANCE: f32 = 0.35;
 
-/// Weighted Levenshtein distance with [`sub_cost`] and [`indel_cost`].
+/// Weighted Levenshtein distance with `sub_cost` and `indel_cost`.
 pub fn weighted_distance(x: &[u8], y: &[u8]) -> f32 {
     weighted_distance_bounded(x, y, f32::INFINITY).unwrap_or(f32::INFINITY)
 }
