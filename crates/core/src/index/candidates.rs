@@ -239,8 +239,11 @@ impl Index {
                     .filter(|(k, _)| k.starts_with("n:"))
                     .map(|(_, l)| weight(l.len()))
                     .fold(f32::INFINITY, f32::min);
+                // What the part's spelling would weigh in a join: a spelling no entity
+                // carries weighs as one carried by a single entity.
+                let join_weight = cap.min(weight(1));
                 if t.role == Role::Part {
-                    if let Some((p, pbit, pcap)) = previous {
+                    if let Some((p, pbit, pweight)) = previous {
                         joins.push((
                             crate::phonetic::normal_form(&format!(
                                 "{}{}",
@@ -248,11 +251,11 @@ impl Index {
                                 t.primary()
                             )),
                             pbit | bit,
-                            pcap + cap,
+                            pweight + join_weight,
                         ));
                     }
                 }
-                previous = (t.role == Role::Part).then_some((t, bit, cap));
+                previous = (t.role == Role::Part).then_some((t, bit, join_weight));
                 let halves = if t.role == Role::Part {
                     self.halves(t, stop)
                 } else {
