@@ -746,9 +746,7 @@ mod tests {
                 text.push_str(&format!("{t:?} {:?}\n", token_keys(&t, t.role)));
             }
         }
-        text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-        })
+        crate::translit::fnv1a(text.bytes())
     }
 
     #[test]

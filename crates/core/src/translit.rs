@@ -56,12 +56,18 @@ fn tables() -> &'static Tables {
 pub fn tables_digest() -> u64 {
     static DIGEST: OnceLock<u64> = OnceLock::new();
     *DIGEST.get_or_init(|| {
-        [NAME_GROUPS, AR_LATIN, RU_LATIN, ZH_LATIN, NAME_FREQ]
-            .iter()
-            .flat_map(|t| t.bytes())
-            .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-                (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-            })
+        fnv1a(
+            [NAME_GROUPS, AR_LATIN, RU_LATIN, ZH_LATIN, NAME_FREQ]
+                .iter()
+                .flat_map(|t| t.bytes()),
+        )
+    })
+}
+
+/// FNV-1a over `bytes`: a digest stable across builds and platforms.
+pub(crate) fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u64 {
+    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
 }
 
