@@ -288,20 +288,54 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def read_google(path: Path):
+class Holdout:
+    """Sets aside every line whose SHA-1 falls in one of `parts` buckets, for a held-out check
+    of the tables (`--holdout`); the lines are written to `out` as `latin<TAB>native`."""
+
+    def __init__(self, parts: int, out: Path | None) -> None:
+        self.parts = parts
+        self.out = out
+        self.held: dict[str, list[str]] = collections.defaultdict(list)
+
+    def keeps(self, key: str, line: str, native: str, latin: str) -> bool:
+        if self.parts <= 1:
+            return True
+        bucket = int.from_bytes(hashlib.sha1(line.encode("utf-8")).digest()[:4], "big") % self.parts
+        if bucket != 0:
+            return True
+        self.held[key].append(f"{latin}\t{native}")
+        return False
+
+    def write(self) -> list[str]:
+        if self.parts <= 1 or self.out is None:
+            return []
+        self.out.mkdir(parents=True, exist_ok=True)
+        report = []
+        for key, lines in sorted(self.held.items()):
+            (self.out / f"{key}.tsv").write_text("".join(f"{l}\n" for l in lines), encoding="utf-8")
+            report.append(f"held out of {key}: {len(lines)} lines -> {self.out / (key + '.tsv')}")
+        return report
+
+
+NO_HOLDOUT = Holdout(1, None)
+
+
+def read_google(path: Path, holdout: Holdout = NO_HOLDOUT):
     with path.open(encoding="utf-8") as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
-            if len(parts) == 2:
+            if len(parts) == 2 and holdout.keeps("google", line, parts[0], parts[1]):
                 yield parts[0], parts[1], 1
 
 
-def read_netranslit(path: Path):
+def read_netranslit(path: Path, key: str, holdout: Holdout = NO_HOLDOUT):
     with path.open(encoding="utf-8") as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
             if len(parts) == 3 and parts[2].isdigit():
-                yield parts[1].replace(" ", ""), parts[0], int(parts[2])
+                native = parts[1].replace(" ", "")
+                if holdout.keeps(key, line, native, parts[0]):
+                    yield native, parts[0], int(parts[2])
 
 
 class PairStats:
@@ -688,7 +722,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--un-xml", type=Path, default=DEFAULT_UN_XML,
                     help="UN consolidated XML, only to measure coverage (default: %(default)s)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: %(default)s)")
+    ap.add_argument("--holdout", type=int, default=1, metavar="N",
+                    help="set aside one line in N of every transliteration file (by the line's SHA-1)"
+                    " and build the tables without them; for tools/names/holdout.sh, never for"
+                    " the committed tables (default: none)")
+    ap.add_argument("--holdout-out", type=Path, default=None, metavar="DIR",
+                    help="where to write the lines set aside, as DIR/{google,arabic,russian,chinese}.tsv")
     args = ap.parse_args(argv)
+    holdout = Holdout(args.holdout, args.holdout_out)
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     tdir = args.translit_dir
@@ -708,7 +749,7 @@ def main(argv: list[str] | None = None) -> None:
         wheel = download_rigour(tmp)
     command = "python3 tools/names/derive.py" + (
         f" --rigour-wheel {wheel.name}" if args.rigour_wheel else ""
-    )
+    ) + (f" --holdout {args.holdout}" if args.holdout > 1 else "")
     digests = {k: sha256(p)[:16] for k, p in inputs.items()}
     wheel_digest = sha256(wheel)[:16]
     args.out.mkdir(parents=True, exist_ok=True)
@@ -725,7 +766,10 @@ def main(argv: list[str] | None = None) -> None:
     ar_stats = {k: PairStats() for k in ("google", "arabic")}
     ar_counts: collections.Counter = collections.Counter()
     src_tokens: dict[str, set] = collections.defaultdict(set)
-    for key, rows in (("google", read_google(inputs["google"])), ("arabic", read_netranslit(inputs["arabic"]))):
+    for key, rows in (
+        ("google", read_google(inputs["google"], holdout)),
+        ("arabic", read_netranslit(inputs["arabic"], "arabic", holdout)),
+    ):
         c = collect_pairs(rows, ARABIC, ar_skel, ar_stats[key], collections.Counter())
         for (a, _b), _n in c.items():
             src_tokens[a].add(key)
@@ -766,7 +810,7 @@ def main(argv: list[str] | None = None) -> None:
         ("chinese", HAN, None, "zh_latin.tsv"),
     ):
         st = PairStats()
-        counts = collect_pairs(read_netranslit(inputs[lang]), script, skel, st, collections.Counter())
+        counts = collect_pairs(read_netranslit(inputs[lang], lang, holdout), script, skel, st, collections.Counter())
         rows = table_rows(filter_pairs(counts, skel, st))
         rows, cut = cut_to_size(rows, 1_500_000 - 2_000)
         what = "Cyrillic (lower-case, ё->е)" if lang == "russian" else "Han (NFKC)"
@@ -844,6 +888,7 @@ def main(argv: list[str] | None = None) -> None:
     else:
         report.append(f"coverage: {args.un_xml} not found, skipped")
 
+    report.extend(holdout.write())
     for name, nbytes, nrows in sizes:
         report.append(f"{name}: {nbytes} bytes, {nrows} rows")
     print("\n".join(report))

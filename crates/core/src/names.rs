@@ -435,6 +435,7 @@ fn decode_icao_arabic(tokens: Vec<RawToken>) -> Vec<RawToken> {
             Some((arabic, _)) => RawToken {
                 text: arabic.chars().filter_map(text::fold_arabic).collect(),
                 script: Script::Arabic,
+                initial_hamza: arabic.starts_with(['أ', 'إ', 'آ']),
             },
             None => t,
         })
@@ -442,25 +443,20 @@ fn decode_icao_arabic(tokens: Vec<RawToken>) -> Vec<RawToken> {
 }
 
 /// A Chinese name is written without spaces: the family name (one character, as for nearly
-/// all Chinese) comes first, then the given name (李文浩 → 李 文浩, read `li wenhao`).
+/// all Chinese) comes first, then the given name (李文浩 → 李 文浩, read `li wenhao`). A name the
+/// training pairs know whole is a foreign name written in Han (穆罕默德 Muhammad), one part.
 fn split_han_name(t: RawToken, out: &mut Vec<RawToken>) {
     let chars: Vec<char> = t.text.chars().collect();
-    if (2..=4).contains(&chars.len()) {
-        out.push(RawToken {
-            text: chars[0].to_string(),
-            script: Script::Han,
-        });
-        out.push(RawToken {
-            text: chars[1..].iter().collect(),
-            script: Script::Han,
-        });
+    if (2..=4).contains(&chars.len()) && translit::learned(&t.text, Script::Han).is_empty() {
+        out.push(RawToken::new(chars[0].to_string(), Script::Han));
+        out.push(RawToken::new(chars[1..].iter().collect(), Script::Han));
     } else {
         out.push(t);
     }
 }
 
 /// Splits the Arabic article and `عبد` off Arabic-script tokens: `عبدالرحمن` → `عبد` `رحمن`,
-/// `الحق` → `حق`.
+/// `الحق` → `حق`; not `ألطاف`, whose first alef carries a hamza, which the article's never does.
 fn split_arabic_prefixes(t: RawToken, out: &mut Vec<RawToken>) {
     if t.script != Script::Arabic {
         out.push(t);
@@ -469,23 +465,18 @@ fn split_arabic_prefixes(t: RawToken, out: &mut Vec<RawToken>) {
     let chars: Vec<char> = t.text.chars().collect();
     let mut rest: &[char] = &chars;
     if rest.len() > 4 && rest.starts_with(&['ع', 'ب', 'د']) {
-        out.push(RawToken {
-            text: "عبد".into(),
-            script: Script::Arabic,
-        });
+        out.push(RawToken::new("عبد".into(), Script::Arabic));
         rest = &rest[3..];
     }
     if rest.len() > 3
+        && !(t.initial_hamza && rest.len() == chars.len())
         && rest.starts_with(&['ا', 'ل'])
         && !rest.starts_with(&['ا', 'ل', 'ل', 'ه'])
         && is_article(rest)
     {
         rest = &rest[2..];
     }
-    out.push(RawToken {
-        text: rest.iter().collect(),
-        script: Script::Arabic,
-    });
+    out.push(RawToken::new(rest.iter().collect(), Script::Arabic));
 }
 
 /// Whether the leading ال of `token` is the article. It is unless the word with it is a
@@ -691,6 +682,18 @@ mod tests {
         // The article itself goes.
         assert_eq!(parts("البغدادي"), ["baghdadi"]);
         assert_eq!(parts("الحسن"), ["hassan"]);
+        // A hamza on the first alef: never the article, known to the tables or not.
+        assert_eq!(parts("ألطاف"), ["altaf"]);
+        assert_eq!(parts("ألزبرقوت"), ["alzbrqut"]);
+        assert_eq!(parts("الزبرقوت"), ["zbrqut"]);
+    }
+
+    #[test]
+    fn a_foreign_name_in_han_stays_whole() {
+        // Learned whole (穆罕默德 Muhammad), split off the family name otherwise (李 文浩).
+        assert_eq!(parse("穆罕默德").tokens.len(), 1);
+        assert_eq!(parse("穆罕默德·阿里").tokens.len(), 2);
+        assert_eq!(parts("李文浩"), ["li", "wenhao"]);
     }
 
     #[test]

@@ -29,6 +29,20 @@ pub enum Script {
 pub struct RawToken {
     pub text: String,
     pub script: Script,
+    /// An Arabic-script token written with a hamza or madda on its first alef (أ إ آ, folded
+    /// to ا in `text`): its ال, if any, is no article, which is written with a bare alef
+    /// (ألطاف Altaf, إلياس Ilyas, ألبين Albin).
+    pub initial_hamza: bool,
+}
+
+impl RawToken {
+    pub fn new(text: String, script: Script) -> RawToken {
+        RawToken {
+            text,
+            script,
+            initial_hamza: false,
+        }
+    }
 }
 
 /// The script of one character.
@@ -121,13 +135,16 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut cur_script = Script::Other;
-    let flush = |cur: &mut String, script: Script, out: &mut Vec<RawToken>| {
+    let mut initial_hamza = false;
+    let flush = |cur: &mut String, script: Script, hamza: &mut bool, out: &mut Vec<RawToken>| {
         if !cur.is_empty() {
             out.push(RawToken {
                 text: std::mem::take(cur),
                 script,
+                initial_hamza: std::mem::take(hamza),
             });
         }
+        *hamza = false;
     };
     let mut chars = s.nfkc().peekable();
     while let Some(c) = chars.next() {
@@ -141,16 +158,19 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
         }
         let script = char_script(c);
         if !(c.is_alphanumeric()) {
-            flush(&mut cur, cur_script, &mut out);
+            flush(&mut cur, cur_script, &mut initial_hamza, &mut out);
             continue;
         }
         if !cur.is_empty() && script != cur_script {
-            flush(&mut cur, cur_script, &mut out);
+            flush(&mut cur, cur_script, &mut initial_hamza, &mut out);
         }
         cur_script = script;
         match script {
             Script::Latin => fold_latin(c, &mut cur),
             Script::Arabic => {
+                if cur.is_empty() && matches!(c, 'أ' | 'إ' | 'آ') {
+                    initial_hamza = true;
+                }
                 if let Some(f) = fold_arabic(c) {
                     cur.push(f);
                 }
@@ -170,7 +190,7 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
             _ => cur.extend(c.to_lowercase()),
         }
     }
-    flush(&mut cur, cur_script, &mut out);
+    flush(&mut cur, cur_script, &mut initial_hamza, &mut out);
     out
 }
 
@@ -199,6 +219,15 @@ mod tests {
         check("كـريم", &["كريم"]);
         check("کریم", &["كريم"]);
         check("أحمد", &["احمد"]);
+    }
+
+    #[test]
+    fn a_hamza_on_the_first_alef_is_remembered() {
+        let hamza: Vec<bool> = tokens("ألطاف الحسن إلياس آل")
+            .iter()
+            .map(|t| t.initial_hamza)
+            .collect();
+        assert_eq!(hamza, [true, false, true, true]);
     }
 
     #[test]

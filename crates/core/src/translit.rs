@@ -144,11 +144,20 @@ pub fn groups(token: &str) -> &'static [u32] {
 /// The learned Latin spellings of a folded Arabic-script token, most frequent first; empty
 /// when the training pairs never saw it.
 pub fn learned_arabic(token: &str) -> &'static [String] {
-    tables()
-        .ar_latin
-        .get(token)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
+    learned(token, Script::Arabic)
+}
+
+/// The learned Latin spellings of a normalised token of `script` (Arabic, Cyrillic or Han),
+/// most frequent first; empty when the training pairs never saw it or the script has no table.
+pub fn learned(token: &str, script: Script) -> &'static [String] {
+    let t = tables();
+    let table = match script {
+        Script::Arabic => &t.ar_latin,
+        Script::Cyrillic => &t.ru_latin,
+        Script::Han => &t.zh_latin,
+        _ => return &[],
+    };
+    table.get(token).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// The population prior frequency of a Latin token, if the built-in table knows it.
@@ -182,6 +191,9 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
                 }
             }
             push(&arabic_rules(token), &mut out);
+            if let Some(classical) = arabic_rules_classical(token) {
+                push(&classical, &mut out);
+            }
         }
         Script::Cyrillic => {
             // The rules first: the learned pairs mix in other languages' spellings of the same
@@ -193,6 +205,10 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
                 for s in sp.iter().take(2) {
                     push(s, &mut out);
                 }
+            }
+            // Cyrillic х writes the h of other languages (Хасан Hasan, Хусейн Hussein).
+            if token.contains('х') {
+                push(&popular.replace("kh", "h"), &mut out);
             }
         }
         Script::Greek => push(&greek_rules(token), &mut out),
@@ -213,12 +229,35 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
 /// script writes: و and ي as `u`/`i` between consonants, `w`/`y` at the start; initial ع as `a`;
 /// a final ه as `a`.
 pub fn arabic_rules(token: &str) -> String {
+    rules_arabic(token, false)
+}
+
+/// [`arabic_rules`] as Arabic reads the interdentals and ض where Persian, Urdu and Pashto say
+/// `s`, `z`: ث `th`, ذ `dh`, ض `d` (عثمان Uthman / Usman, ذاكر Dhakir / Zakir); `None` for a
+/// token without them.
+pub fn arabic_rules_classical(token: &str) -> Option<String> {
+    token
+        .contains(['ث', 'ذ', 'ض'])
+        .then(|| rules_arabic(token, true))
+}
+
+fn rules_arabic(token: &str, classical: bool) -> String {
     let chars: Vec<char> = token.chars().collect();
     let mut out = String::with_capacity(chars.len() * 2);
     for (i, &c) in chars.iter().enumerate() {
         let first = i == 0;
         let last = i + 1 == chars.len();
+        let after_t = i > 0 && chars[i - 1] == 'ت';
         let s: &str = match c {
+            // تش writes the `ch` of other languages (تشافيز Chavez, تشيكوف Chekhov).
+            'ت' if chars.get(i + 1) == Some(&'ش') => "ch",
+            'ش' if after_t => "",
+            'ث' if classical => "th",
+            'ذ' if classical => "dh",
+            'ض' if classical => "d",
+            // An initial alef before و or ي only carries the vowel they write (اوباما Obama,
+            // ايران Iran).
+            'ا' if first && matches!(chars.get(1), Some('و' | 'ي')) => "",
             'ا' => "a",
             'ب' => "b",
             'پ' => "p",
@@ -316,15 +355,15 @@ pub fn cyrillic_rules(token: &str) -> (String, String) {
 }
 
 /// Han characters to toneless Hanyu Pinyin, syllables joined (李文浩 → liwenhao); characters
-/// without a reading are skipped.
+/// without a reading are skipped. `ü` is written `u`, as Chinese passports write 吕 `LU`.
 pub fn han_pinyin(token: &str) -> String {
     use pinyin::ToPinyin;
     token
         .to_pinyin()
         .flatten()
         .map(|p| p.plain())
-        .collect::<Vec<_>>()
-        .concat()
+        .collect::<String>()
+        .replace('ü', "u")
 }
 
 /// Greek to Latin (ELOT 743 and ICAO 9303, as passports write it): letter by letter, with
@@ -514,6 +553,21 @@ mod tests {
     }
 
     #[test]
+    fn arabic_rules_read_foreign_and_arabic_sounds() {
+        // تش is ch; an initial alef before و or ي only carries their vowel.
+        assert_eq!(arabic_rules("تشافيز"), "chafiz");
+        assert_eq!(arabic_rules("اوباما"), "ubama");
+        assert_eq!(arabic_rules("ايران"), "iran");
+        // Persian and Urdu say ث ذ ض as s z z; Arabic as th dh d.
+        assert_eq!(arabic_rules("عثمان"), "asman");
+        assert_eq!(arabic_rules_classical("عثمان").as_deref(), Some("athman"));
+        assert_eq!(arabic_rules_classical("ذاكر").as_deref(), Some("dhakr"));
+        assert_eq!(arabic_rules_classical("احمد"), None);
+        let forms = romanize("ثابيتي", Script::Arabic, 4);
+        assert!(forms.contains(&"thabiti".to_string()), "{forms:?}");
+    }
+
+    #[test]
     fn icao_arabic_scheme() {
         assert_eq!(
             icao_arabic_decode("mxhmd"),
@@ -531,6 +585,7 @@ mod tests {
     #[test]
     fn han_to_pinyin() {
         assert_eq!(han_pinyin("文浩"), "wenhao");
+        assert_eq!(han_pinyin("吕"), "lu");
         assert_eq!(romanize("李", Script::Han, 3)[0], "li");
     }
 
@@ -541,6 +596,9 @@ mod tests {
             ("iurii".to_string(), "yuriy".to_string())
         );
         assert_eq!(cyrillic_rules("хабибулла").0, "khabibulla");
+        // х also as the h of the names it writes (Хасан Hasan).
+        let forms = romanize("хасанбеков", Script::Cyrillic, 4);
+        assert!(forms.contains(&"hasanbekov".to_string()), "{forms:?}");
     }
 
     #[test]
