@@ -206,9 +206,10 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
                     push(s, &mut out);
                 }
             }
-            // Cyrillic х writes the h of other languages (Хасан Hasan, Хусейн Hussein).
-            if token.contains('х') {
-                push(&popular.replace("kh", "h"), &mut out);
+            // Cyrillic х and дж write the h and j of other languages (Хасан Hasan, Джамал
+            // Jamal, Хаджи Haji).
+            if token.contains('х') || token.contains("дж") {
+                push(&popular.replace("dzh", "j").replace("kh", "h"), &mut out);
             }
         }
         Script::Greek => push(&greek_rules(token), &mut out),
@@ -346,6 +347,14 @@ pub fn cyrillic_rules(token: &str) -> (String, String) {
             'ү' | 'ұ' => ("u", "u"),
             'һ' => ("h", "h"),
             'ә' => ("a", "a"),
+            // Tajik, Bashkir and Kazakh letters (Раҳмон Rahmon, Ҷалол Jalol).
+            'ҳ' => ("h", "h"),
+            'ҷ' => ("j", "j"),
+            'ӣ' => ("i", "i"),
+            'ӯ' => ("u", "u"),
+            'ҡ' => ("k", "q"),
+            'ҙ' => ("z", "z"),
+            'ҫ' => ("s", "s"),
             _ => ("", ""),
         };
         icao.push_str(i);
@@ -599,6 +608,11 @@ mod tests {
         // х also as the h of the names it writes (Хасан Hasan).
         let forms = romanize("хасанбеков", Script::Cyrillic, 4);
         assert!(forms.contains(&"hasanbekov".to_string()), "{forms:?}");
+        let forms = romanize("джамал", Script::Cyrillic, 4);
+        assert!(forms.contains(&"jamal".to_string()), "{forms:?}");
+        // Tajik letters.
+        assert_eq!(cyrillic_rules("раҳмон").1, "rahmon");
+        assert_eq!(cyrillic_rules("ҷалол").1, "jalol");
     }
 
     #[test]
