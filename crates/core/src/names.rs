@@ -386,7 +386,10 @@ fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
             Script::Arabic => HONORIFICS_ARABIC.contains(&t.text.as_str()),
             _ => HONORIFICS.contains(&t.text.as_str()),
         };
-        let mut forms = translit::romanize(&t.text, t.script, MAX_FORMS);
+        let mut forms = match joined_article(&t.text, t.script) {
+            Some(rest) => vec![rest.to_string(), t.text.clone()],
+            None => translit::romanize(&t.text, t.script, MAX_FORMS),
+        };
         for f in forms.iter_mut() {
             if let Some((_, full)) = ABBREVIATIONS.iter().find(|(a, _)| a == f) {
                 *f = (*full).to_string();
@@ -412,6 +415,22 @@ fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
         t.finish();
     }
     Name { tokens }
+}
+
+/// The name in a Latin token that is the Arabic article joined to it, as Gulf passports and
+/// many lists write family names (ALQAHTANI, Alhassan, Elshehri): the part after `al`/`el`
+/// when the population prior knows it and not the whole word (Albert, Elena, Alina stay).
+fn joined_article(token: &str, script: Script) -> Option<&str> {
+    if script != Script::Latin {
+        return None;
+    }
+    let rest = token
+        .strip_prefix("al")
+        .or_else(|| token.strip_prefix("el"))?;
+    (rest.len() >= 3
+        && translit::prior_frequency(token).is_none()
+        && translit::prior_frequency(rest).is_some())
+    .then_some(rest)
 }
 
 /// Reads a name written in ICAO 9303's Arabic scheme (as some Arab states' MRZs write it) as
