@@ -209,14 +209,14 @@ fn birth_date_feature(q: &Prepared, c: &Prepared) -> Option<Feature> {
     }
     let (agr, qa, cb) = best?;
     let (bits, detail) = match agr {
-        DateAgreement::ExactDay => (8.0, "same date of birth"),
+        DateAgreement::ExactDay => (12.0, "same date of birth"),
         DateAgreement::SameMonth => (5.0, "same month and year of birth"),
         DateAgreement::SameYear => (3.5, "same year of birth"),
         DateAgreement::SwappedDayMonth => (3.0, "same date with day and month swapped"),
-        DateAgreement::SameYearDiffers => (-2.0, "same year, different day"),
+        DateAgreement::SameYearDiffers => (-0.5, "same year, different day"),
         DateAgreement::NearYear => (-1.5, "years of birth one apart"),
         DateAgreement::FewYears => (-5.0, "years of birth 2 to 4 apart"),
-        DateAgreement::Different => (-10.0, "years of birth 5 or more apart"),
+        DateAgreement::Different => (-7.0, "years of birth 5 or more apart"),
     };
     Some(Feature {
         feature: "birthDate",

@@ -319,7 +319,7 @@ fn script(sets: &mut Sets, un: &[Entity], dups: &Duplicates, selection: Selectio
 
 /// A person's document numbers, normalised; short or digit-free values are too likely to
 /// collide to pair two records on.
-fn documents(e: &Entity) -> Vec<String> {
+pub fn documents(e: &Entity) -> Vec<String> {
     let mut out = Vec::new();
     for p in [prop::PASSPORT_NUMBER, prop::ID_NUMBER] {
         for v in e.get(p) {
