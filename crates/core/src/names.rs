@@ -419,7 +419,8 @@ fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
 
 /// The name in a Latin token that is the Arabic article joined to it, as Gulf passports and
 /// many lists write family names (ALQAHTANI, Alhassan, Elshehri): the part after `al`/`el`
-/// when the population prior knows it and not the whole word (Albert, Elena, Alina stay).
+/// when the population prior knows it, it has four letters or more, and the prior does not
+/// know the whole word (Albert, Elena stay; so do Eldar and Alisa, whose rests are short).
 fn joined_article(token: &str, script: Script) -> Option<&str> {
     if script != Script::Latin {
         return None;
@@ -427,7 +428,7 @@ fn joined_article(token: &str, script: Script) -> Option<&str> {
     let rest = token
         .strip_prefix("al")
         .or_else(|| token.strip_prefix("el"))?;
-    (rest.len() >= 3
+    (rest.len() >= 4
         && translit::prior_frequency(token).is_none()
         && translit::prior_frequency(rest).is_some())
     .then_some(rest)

@@ -262,8 +262,18 @@ fn an_article_joined_to_a_name_matches_it_written_apart() {
     ] {
         check_pair(listed, query);
     }
-    let index = index_of(&[("1", "Bert Khoury", None), ("2", "Lena Ivanova", None)]);
-    for query in ["Albert Khoury", "Elena Ivanova"] {
+    let index = index_of(&[
+        ("1", "Bert Khoury", None),
+        ("2", "Lena Ivanova", None),
+        ("3", "Dar Mammadov", None),
+        ("4", "Isa Petrova", None),
+    ]);
+    for query in [
+        "Albert Khoury",
+        "Elena Ivanova",
+        "Eldar Mammadov",
+        "Alisa Petrova",
+    ] {
         assert!(
             hits(&index, query).iter().all(|h| !h.1),
             "{query} alerts on a shorter name"
