@@ -662,6 +662,19 @@ fn skeletons(t: &Spelling) -> Vec<String> {
         if t.original.contains('غ') {
             push(skeleton_arabic(&t.original.replace('غ', "ق"), false));
         }
+        // Arabic reads ث ذ ض as th, dh, d where Persian and Urdu say s, z, z (Uthman / Usman).
+        if t.original.contains(['ث', 'ذ', 'ض']) {
+            let classical: String = t
+                .original
+                .chars()
+                .map(|c| match c {
+                    'ث' => 'ت',
+                    'ذ' | 'ض' => 'د',
+                    c => c,
+                })
+                .collect();
+            push(skeleton_arabic(&classical, false));
+        }
     }
     if let Some(p) = t.forms.first() {
         push(skeleton_latin(p, true));
@@ -725,6 +738,24 @@ mod tests {
     fn qaf_and_ghayn_meet_gh_and_q() {
         let skeletons = |raw: &str| parse(raw).tokens[0].skeletons.clone();
         for (script, latin) in [("قالیباف", "Ghalibaf"), ("غلام", "Qolam")] {
+            let (a, b) = (skeletons(script), skeletons(latin));
+            assert!(
+                a.iter().any(|k| b.contains(k)),
+                "{script} {a:?} / {latin} {b:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn interdentals_meet_th_and_dh() {
+        // An Arabic-script name the tables may not know still shares a retrieval key with
+        // its Arabic romanisation as well as its Persian one.
+        let skeletons = |raw: &str| parse(raw).tokens[0].skeletons.clone();
+        for (script, latin) in [
+            ("ثابتوني", "Thabtuni"),
+            ("ثابتوني", "Sabtuni"),
+            ("ذوقار", "Dhuqar"),
+        ] {
             let (a, b) = (skeletons(script), skeletons(latin));
             assert!(
                 a.iter().any(|k| b.contains(k)),

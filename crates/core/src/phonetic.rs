@@ -385,23 +385,23 @@ pub fn skeleton_arabic(s: &str, keep_h: bool) -> String {
     for (i, &c) in chars.iter().enumerate() {
         let last = i + 1 == chars.len();
         let class = match c {
-            'ب' | 'پ' => Some('B'),
-            'ت' | 'ط' | 'ٹ' | 'ټ' => Some('T'),
+            'ب' | 'پ' | 'ٻ' | 'ڀ' => Some('B'),
+            'ت' | 'ط' | 'ٹ' | 'ټ' | 'ٺ' | 'ٽ' | 'ٿ' => Some('T'),
             'ث' | 'س' | 'ص' | 'ش' | 'ښ' | 'ڜ' => Some('S'),
             'ذ' | 'ز' | 'ض' | 'ظ' | 'ژ' | 'ږ' | 'ځ' => Some('Z'),
-            'ج' => Some('J'),
-            'چ' | 'څ' => Some('C'),
+            'ج' | 'ڄ' | 'ڃ' => Some('J'),
+            'چ' | 'څ' | 'ڇ' => Some('C'),
             'ح' => keep_h.then_some('H'),
             'ه' => (keep_h && !last && i > 0).then_some('H'),
             'خ' => Some('X'),
-            'د' | 'ڈ' | 'ډ' => Some('D'),
-            'ر' | 'ڑ' | 'ړ' => Some('R'),
-            'غ' | 'گ' | 'ګ' => Some('G'),
-            'ف' | 'ڤ' => Some('F'),
+            'د' | 'ڈ' | 'ډ' | 'ڊ' | 'ڌ' | 'ڍ' | 'ڎ' | 'ڏ' => Some('D'),
+            'ر' | 'ڑ' | 'ړ' | 'ڙ' | 'ڕ' => Some('R'),
+            'غ' | 'گ' | 'ګ' | 'ڳ' | 'ڱ' | 'ڨ' => Some('G'),
+            'ف' | 'ڤ' | 'ڦ' => Some('F'),
             'ق' | 'ك' => Some('K'),
-            'ل' => Some('L'),
+            'ل' | 'ڵ' => Some('L'),
             'م' => Some('M'),
-            'ن' | 'ں' | 'ڼ' => Some('N'),
+            'ن' | 'ں' | 'ڼ' | 'ڻ' => Some('N'),
             _ => None,
         };
         if let Some(class) = class {

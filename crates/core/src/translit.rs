@@ -226,9 +226,9 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
     out
 }
 
-/// Letter-by-letter romanisation of a folded Arabic-script token, writing only the vowels the
-/// script writes: و and ي as `u`/`i` between consonants, `w`/`y` at the start; initial ع as `a`;
-/// a final ه as `a`.
+/// Letter-by-letter romanisation of a folded Arabic-script token (the letters of Arabic,
+/// Persian, Urdu, Pashto, Sindhi and Kurdish), writing only the vowels the script writes: و and
+/// ي as `u`/`i` between consonants, `w`/`y` at the start; initial ع as `a`; a final ه as `a`.
 pub fn arabic_rules(token: &str) -> String {
     rules_arabic(token, false)
 }
@@ -260,30 +260,38 @@ fn rules_arabic(token: &str, classical: bool) -> String {
             // ايران Iran).
             'ا' if first && matches!(chars.get(1), Some('و' | 'ي')) => "",
             'ا' => "a",
-            'ب' => "b",
+            'ب' | 'ٻ' | 'ڀ' => "b",
             'پ' => "p",
-            'ت' | 'ٹ' | 'ټ' | 'ط' => "t",
+            'ت' | 'ٹ' | 'ټ' | 'ط' | 'ٺ' | 'ٽ' => "t",
+            'ٿ' => "th",
             'ث' | 'س' | 'ص' => "s",
-            'ج' => "j",
-            'چ' => "ch",
+            'ج' | 'ڄ' | 'ڃ' => "j",
+            'چ' | 'ڇ' => "ch",
             'څ' => "ts",
             'ح' => "h",
             'خ' => "kh",
-            'د' | 'ڈ' | 'ډ' => "d",
+            'د' | 'ڈ' | 'ډ' | 'ڊ' | 'ڍ' | 'ڎ' | 'ڏ' => "d",
+            'ڌ' => "dh",
             'ذ' | 'ز' | 'ض' | 'ظ' | 'ځ' => "z",
-            'ر' | 'ڑ' | 'ړ' => "r",
+            'ر' | 'ڑ' | 'ړ' | 'ڙ' | 'ڕ' => "r",
             'ژ' | 'ږ' => "zh",
             'ش' | 'ښ' => "sh",
             'ع' if first => "a",
             'ع' => "",
             'غ' => "gh",
-            'ف' | 'ڤ' => "f",
+            'ف' | 'ڦ' => "f",
+            // Kurdish and Maghrebi v.
+            'ڤ' => "v",
             'ق' => "q",
             'ك' => "k",
-            'گ' | 'ګ' => "g",
-            'ل' => "l",
+            'گ' | 'ګ' | 'ڳ' | 'ڨ' => "g",
+            'ڱ' => "ng",
+            'ل' | 'ڵ' => "l",
             'م' => "m",
-            'ن' | 'ں' | 'ڼ' => "n",
+            'ن' | 'ں' | 'ڼ' | 'ڻ' => "n",
+            // Kurdish vowels.
+            'ۆ' => "o",
+            'ێ' => "e",
             'و' if first => "w",
             'و' => "u",
             'ه' if last && !first => "a",
@@ -572,6 +580,10 @@ mod tests {
         assert_eq!(arabic_rules_classical("عثمان").as_deref(), Some("athman"));
         assert_eq!(arabic_rules_classical("ذاكر").as_deref(), Some("dhakr"));
         assert_eq!(arabic_rules_classical("احمد"), None);
+        // Sindhi and Kurdish letters are read, not dropped.
+        assert_eq!(arabic_rules("ڄامڙو"), "jamru");
+        assert_eq!(arabic_rules("ٻٽ"), "bt");
+        assert_eq!(arabic_rules("ڤيان"), "vian");
         let forms = romanize("ثابيتي", Script::Arabic, 4);
         assert!(forms.contains(&"thabiti".to_string()), "{forms:?}");
     }
