@@ -8,9 +8,10 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::names::{NameToken, Role};
-use crate::phonetic::{devowel, similarity_normal};
+use crate::phonetic::{abjad_fold, devowel, similarity_normal};
 use crate::query::{NameKind, PreparedName};
 use crate::score::{token_bits, Frequencies, L0};
+use crate::text::Script;
 
 /// How two name tokens were found to agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -73,6 +74,7 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
         return (if initial_ok { 0.8 } else { 0.0 }, TokenMatchKind::Initial);
     }
     let cross = q.script != c.script;
+    let abjad = cross && (q.script == Script::Arabic || c.script == Script::Arabic);
     let mut best = (0.0f32, TokenMatchKind::Fuzzy);
     for (i, (fq, nq)) in q.forms.iter().zip(&q.norms).enumerate() {
         for (j, (fc, nc)) in c.forms.iter().zip(&c.norms).enumerate() {
@@ -83,10 +85,23 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
                     0.97
                 }
             } else {
-                let s = similarity_normal(nq, nc);
+                let mut s = similarity_normal(nq, nc);
+                // Letters an abjad writes alike (p/b, v/f) count as one across it.
+                let folded = if abjad && s < 0.95 {
+                    (abjad_fold(nq), abjad_fold(nc))
+                } else {
+                    (None, None)
+                };
+                let (aq, ac) = (
+                    folded.0.as_deref().unwrap_or(nq),
+                    folded.1.as_deref().unwrap_or(nc),
+                );
+                if folded.0.is_some() || folded.1.is_some() {
+                    s = s.max(0.95 * similarity_normal(aq, ac));
+                }
                 if cross && s < 0.95 {
                     // Arabic script writes no short vowels: compare what it does write.
-                    let (dq, dc) = (devowel(nq), devowel(nc));
+                    let (dq, dc) = (devowel(aq), devowel(ac));
                     let d = if dq.len() >= 2 && dq == dc {
                         0.95
                     } else {

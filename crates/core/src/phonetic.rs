@@ -312,6 +312,31 @@ pub fn devowel(s: &str) -> String {
         .collect()
 }
 
+/// A normal form with the letters the Arabic alphabet does not tell apart written alike:
+/// `p` as `b` and `v` as `f` (ب and ف write them in foreign names: باكبور Pakpour, لافروف
+/// Lavrov), and a `g` that is not `gh` as `j` (Egyptian ج: Gamal / Jamal, Ragab / Rajab);
+/// `None` when there is nothing to fold.
+pub fn abjad_fold(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let folds = |i: usize| match b[i] {
+        b'p' | b'v' => true,
+        b'g' => b.get(i + 1) != Some(&b'h'),
+        _ => false,
+    };
+    if !(0..b.len()).any(folds) {
+        return None;
+    }
+    let out: Vec<u8> = (0..b.len())
+        .map(|i| match b[i] {
+            b'p' => b'b',
+            b'v' => b'f',
+            b'g' if folds(i) => b'j',
+            c => c,
+        })
+        .collect();
+    String::from_utf8(out).ok()
+}
+
 /// Consonant classes shared by Latin and Arabic-script skeletons.
 fn push_class(out: &mut String, class: char) {
     if !out.ends_with(class) {
@@ -414,6 +439,16 @@ pub fn skeleton_arabic(s: &str, keep_h: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abjad_fold_writes_alike_what_arabic_writes_alike() {
+        assert_eq!(abjad_fold("pakpur").as_deref(), Some("bakbur"));
+        assert_eq!(abjad_fold("lavrov").as_deref(), Some("lafrof"));
+        // A `g` is folded to `j`, a `gh` (غ) is not.
+        assert_eq!(abjad_fold("gamal").as_deref(), Some("jamal"));
+        assert_eq!(abjad_fold("ghulam"), None);
+        assert_eq!(abjad_fold("ahmad"), None);
+    }
 
     #[test]
     fn dj_is_the_skeleton_of_jim() {
