@@ -367,8 +367,10 @@ pub fn compare_names_cached(
         best_q[c.qs.first()] = best_q[c.qs.first()].max(c.sim);
         best_c[c.cs.first()] = best_c[c.cs.first()].max(c.sim);
     }
+    // Joined as the parser joins a compound written as one word (Abdul Habib / عبدالحبيب:
+    // abdhabib), so the two meet.
     let joined = |a: &NameToken, b: &NameToken| -> NameToken {
-        let form = format!("{}{}", a.primary(), b.primary());
+        let form = crate::names::canonical_compound(&format!("{}{}", a.primary(), b.primary()));
         let mut t = NameToken::new(
             format!("{}{}", a.original, b.original),
             a.script,

@@ -268,6 +268,14 @@ fn letters_an_abjad_writes_alike_meet_across_it() {
     }
 }
 
+/// `Abd` and a name that is not a name of God stay two parts in Latin (Abdul Habib) but are
+/// one word in Arabic script (عبدالحبيب); the two parts joined meet it as the compound does.
+#[test]
+fn an_abd_compound_meets_its_two_latin_parts() {
+    check_pair("Abdul Habib Alizai", "عبد الحبیب عالیزی");
+    check_pair("عبدالحبيب عاليزي", "Abdul Habib Alizai");
+}
+
 /// Gulf passports and some lists join the article to the family name (ALQAHTANI); the lists
 /// the officer screens against write it apart (al-Qahtani), and either way round matches.
 /// A name that only begins like the article (Albert, Elena) is left whole.
