@@ -354,6 +354,11 @@ fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
     for t in raw_tokens {
         match t.script {
             Script::Han => split_han_name(t, &mut raws),
+            Script::Arabic => {
+                for t in split_unspaced_arabic(t) {
+                    split_arabic_prefixes(t, &mut raws);
+                }
+            }
             _ => split_arabic_prefixes(t, &mut raws),
         }
     }
@@ -473,6 +478,46 @@ fn split_han_name(t: RawToken, out: &mut Vec<RawToken>) {
     } else {
         out.push(t);
     }
+}
+
+/// Letters of the Arabic script that do not join the letter after them: a word ending in one
+/// looks the same with or without the space after it, so names are sometimes typed without.
+const NON_JOINING: &[char] = &[
+    'ا', 'د', 'ذ', 'ر', 'ز', 'و', 'ژ', 'ڈ', 'ډ', 'ڑ', 'ړ', 'ږ', 'ۆ',
+];
+
+/// Two Arabic-script names typed without the space between them, which the script hides after a
+/// non-joining letter (ظاهرعويس = ظاهر عويس, Dahir Aweys): split where both halves, of three
+/// letters or more, are common names and the tables do not know the whole. Anything else is
+/// returned as it is.
+fn split_unspaced_arabic(t: RawToken) -> Vec<RawToken> {
+    // A half must be a common name: one of its learned spellings is in the population prior.
+    // Being in a table is not enough: Pashtun شینواری would read as Japanese شينو + اري.
+    let common = |w: &str| {
+        translit::learned_arabic(w)
+            .iter()
+            .any(|s| translit::prior_frequency(s).is_some())
+    };
+    let chars: Vec<char> = t.text.chars().collect();
+    if chars.len() < 6
+        || !translit::learned_arabic(&t.text).is_empty()
+        || !translit::groups(&t.text).is_empty()
+    {
+        return vec![t];
+    }
+    for k in 3..chars.len() - 2 {
+        if !NON_JOINING.contains(&chars[k - 1]) {
+            continue;
+        }
+        let (left, right): (String, String) =
+            (chars[..k].iter().collect(), chars[k..].iter().collect());
+        if common(&left) && common(&right) {
+            let mut first = RawToken::new(left, Script::Arabic);
+            first.initial_hamza = t.initial_hamza;
+            return vec![first, RawToken::new(right, Script::Arabic)];
+        }
+    }
+    vec![t]
 }
 
 /// Splits the Arabic article and `عبد` off Arabic-script tokens: `عبدالرحمن` → `عبد` `رحمن`,
@@ -727,6 +772,16 @@ mod tests {
         assert_eq!(parse("穆罕默德").tokens.len(), 1);
         assert_eq!(parse("穆罕默德·阿里").tokens.len(), 2);
         assert_eq!(parts("李文浩"), ["li", "wenhao"]);
+    }
+
+    #[test]
+    fn names_typed_without_a_space_after_a_non_joining_letter_are_two() {
+        assert_eq!(parts("حسن ظاهرعويس").len(), 3);
+        // A word the tables know whole stays whole; so does one no split explains.
+        assert_eq!(parts("عبدالرحمن").len(), 1);
+        assert_eq!(parts("ظاهرزبرقوت").len(), 1);
+        // Halves the tables know but that are no common names: a rare name stays whole.
+        assert_eq!(parts("شینواری").len(), 1);
     }
 
     #[test]
