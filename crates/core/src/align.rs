@@ -274,6 +274,10 @@ impl Span {
 /// Bits against a pair of parts left over on both sides.
 const CONFLICT_PENALTY: f32 = 2.5;
 
+/// A first name left over with fewer bits than this (Muhammad, Ali) does not mark a shifted
+/// name chain: it is often left out.
+const CHAIN_SHIFT_MIN_BITS: f32 = 4.5;
+
 /// The minimum similarity for two parts to be aligned at all.
 const MIN_SIM: f32 = 0.72;
 
@@ -456,6 +460,9 @@ pub fn compare_names_cached(
     cands.sort_by(|a, b| b.sim.total_cmp(&a.sim).then(b.cs.len.cmp(&a.cs.len)));
     let mut q_used = vec![false; qt.len()];
     let mut c_used = vec![false; ct.len()];
+    // Where each side's first token of a pair went on the other side.
+    let mut q_to_c: Vec<Option<usize>> = vec![None; qt.len()];
+    let mut c_to_q: Vec<Option<usize>> = vec![None; ct.len()];
     let mut matched = Vec::new();
     let mut n_matched = 0usize;
     let mut bits = 0.0f32;
@@ -482,9 +489,11 @@ pub fn compare_names_cached(
         };
         for i in cand.qs.iter() {
             q_used[i] = true;
+            q_to_c[i] = Some(cand.cs.first());
         }
         for j in cand.cs.iter() {
             c_used[j] = true;
+            c_to_q[j] = Some(cand.qs.first());
         }
         if !initial {
             min_sim = min_sim.min(cand.sim);
@@ -572,6 +581,33 @@ pub fn compare_names_cached(
                 role: t.role,
                 bits: b,
             });
+        }
+    }
+    // In an Arabic name chain the first part is the person's own name and the next their
+    // father's. A first name left over on one side while the other side's first name matched a
+    // later part there is a son or daughter and their father (Aisha Muammar Qadhafi / Muammar
+    // Qadhafi), not an omission. A common first name (Muhammad Ayub Khan / Ayub Khan) is
+    // often left out and is spared.
+    let first_part =
+        |ts: &[NameToken], idx: &[usize]| idx.iter().copied().find(|&i| ts[i].role == Role::Part);
+    if let (Some(qf), Some(cf)) = (first_part(qt, &q_idx), first_part(ct, &c_idx)) {
+        let shifted_q = !q_used[qf]
+            && c_to_q[cf].is_some_and(|i| i > qf)
+            && token_bits(&qt[qf], freq) > CHAIN_SHIFT_MIN_BITS;
+        let shifted_c = !c_used[cf]
+            && q_to_c[qf].is_some_and(|j| j > cf)
+            && token_bits(&ct[cf], freq) > CHAIN_SHIFT_MIN_BITS;
+        if shifted_q || shifted_c {
+            bits -= CONFLICT_PENALTY;
+            full = false;
+            if explain {
+                unmatched.push(PartUnmatched {
+                    part: "first names in different places of the name chain".to_string(),
+                    side: "both",
+                    role: Role::Part,
+                    bits: -CONFLICT_PENALTY,
+                });
+            }
         }
     }
     // Shared honorifics are weak evidence; a missing one costs nothing.

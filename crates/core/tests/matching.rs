@@ -276,6 +276,33 @@ fn an_abd_compound_meets_its_two_latin_parts() {
     check_pair("عبدالحبيب عاليزي", "Abdul Habib Alizai");
 }
 
+/// In an Arabic name chain the first name is the person's own and the next the father's:
+/// a traveller `Mohammed Rashidi` against a listed `Tariq Mohammed Rashidi` shares the listed
+/// man's father's name, not his, and the score says so; his own name with the father's left
+/// out does not, nor does a common first name that lists and documents often drop.
+#[test]
+fn a_shifted_name_chain_counts_against() {
+    let shift_line = |listed: &str, query: &str| {
+        let index = index_of(&[("1", listed, None)]);
+        let q = Query {
+            names: vec![query.to_string()],
+            ..Query::default()
+        };
+        let hits = index.screen(&q, &ScreenOptions::default());
+        let name = hits[0]
+            .comparison
+            .explanation
+            .name
+            .clone()
+            .expect("a name comparison");
+        name.unmatched.iter().any(|u| u.part.contains("name chain"))
+    };
+    assert!(shift_line("Tariq Mohammed Rashidi", "Mohammed Rashidi"));
+    assert!(shift_line("Mohammed Rashidi", "Tariq Mohammed Rashidi"));
+    assert!(!shift_line("Tariq Mohammed Rashidi", "Tariq Rashidi"));
+    assert!(!shift_line("Ayub Khan", "Muhammad Ayub Khan"));
+}
+
 /// Gulf passports and some lists join the article to the family name (ALQAHTANI); the lists
 /// the officer screens against write it apart (al-Qahtani), and either way round matches.
 /// A name that only begins like the article (Albert, Elena) is left whole.
