@@ -597,7 +597,21 @@ pub fn compare_names_cached(
         let shifted_c = !c_used[cf]
             && q_to_c[qf].is_some_and(|j| j > cf)
             && token_bits(&ct[cf], freq) > CHAIN_SHIFT_MIN_BITS;
-        if shifted_q || shifted_c {
+        // Or the first two names swapped between the sides of a chain of three or more
+        // (Ibrahim Mohammed Omar / Mohammad Ibrahim Omari: two men, each the other's father's
+        // namesake). Two-part names are left alone: surname-first order swaps them.
+        let parts = |ts: &[NameToken], idx: &[usize]| -> Vec<usize> {
+            idx.iter()
+                .copied()
+                .filter(|&i| ts[i].role == Role::Part)
+                .collect()
+        };
+        let (qp, cp) = (parts(qt, &q_idx), parts(ct, &c_idx));
+        let swapped = qp.len() >= 3
+            && cp.len() >= 3
+            && q_to_c[qp[0]] == Some(cp[1])
+            && c_to_q[cp[0]] == Some(qp[1]);
+        if shifted_q || shifted_c || swapped {
             bits -= CONFLICT_PENALTY;
             full = false;
             if explain {

@@ -301,6 +301,14 @@ fn a_shifted_name_chain_counts_against() {
     assert!(shift_line("Mohammed Rashidi", "Tariq Mohammed Rashidi"));
     assert!(!shift_line("Tariq Mohammed Rashidi", "Tariq Rashidi"));
     assert!(!shift_line("Ayub Khan", "Muhammad Ayub Khan"));
+    // The first two names swapped in a chain of three: two men.
+    assert!(shift_line(
+        "Mohammad Ibrahim Omari",
+        "Ibrahim Mohammed Omar"
+    ));
+    // Two parts in either order are one name written surname first.
+    assert!(!shift_line("Wenhao Li", "Li Wenhao"));
+    assert!(!shift_line("Imran Khan", "KHAN Imran"));
 }
 
 /// Gulf passports and some lists join the article to the family name (ALQAHTANI); the lists
