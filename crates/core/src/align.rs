@@ -74,7 +74,11 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
         return (if initial_ok { 0.8 } else { 0.0 }, TokenMatchKind::Initial);
     }
     let cross = q.script != c.script;
-    let abjad = cross && (q.script == Script::Arabic || c.script == Script::Arabic);
+    // Not for a token written with Persian or Urdu letters for p, ch, zh, g: that alphabet
+    // tells them apart, so its ب ج are b and j.
+    let abjad_side =
+        |t: &NameToken| t.script == Script::Arabic && !t.original.contains(['پ', 'چ', 'ژ', 'گ']);
+    let abjad = cross && (abjad_side(q) || abjad_side(c));
     let mut best = (0.0f32, TokenMatchKind::Fuzzy);
     for (i, (fq, nq)) in q.forms.iter().zip(&q.norms).enumerate() {
         for (j, (fc, nc)) in c.forms.iter().zip(&c.norms).enumerate() {
@@ -590,7 +594,11 @@ pub fn compare_names_cached(
     // often left out and is spared.
     let first_part =
         |ts: &[NameToken], idx: &[usize]| idx.iter().copied().find(|&i| ts[i].role == Role::Part);
-    if let (Some(qf), Some(cf)) = (first_part(qt, &q_idx), first_part(ct, &c_idx)) {
+    let n_parts =
+        |ts: &[NameToken], idx: &[usize]| idx.iter().filter(|&&i| ts[i].role == Role::Part).count();
+    // A chain needs two names on each side.
+    let chains = n_parts(qt, &q_idx) >= 2 && n_parts(ct, &c_idx) >= 2;
+    if let (true, Some(qf), Some(cf)) = (chains, first_part(qt, &q_idx), first_part(ct, &c_idx)) {
         let shifted_q = !q_used[qf]
             && c_to_q[cf].is_some_and(|i| i > qf)
             && token_bits(&qt[qf], freq) > CHAIN_SHIFT_MIN_BITS;

@@ -395,6 +395,13 @@ fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
             Some(rest) => vec![rest.to_string(), t.text.clone()],
             None => translit::romanize(&t.text, t.script, MAX_FORMS),
         };
+        if let Some(whole) = &t.whole {
+            if let Some(s) = translit::learned_arabic(whole).first() {
+                if !forms.contains(s) {
+                    forms.push(s.clone());
+                }
+            }
+        }
         for f in forms.iter_mut() {
             if let Some((_, full)) = ABBREVIATIONS.iter().find(|(a, _)| a == f) {
                 *f = (*full).to_string();
@@ -461,6 +468,7 @@ fn decode_icao_arabic(tokens: Vec<RawToken>) -> Vec<RawToken> {
                 text: arabic.chars().filter_map(text::fold_arabic).collect(),
                 script: Script::Arabic,
                 initial_hamza: arabic.starts_with(['أ', 'إ', 'آ']),
+                whole: None,
             },
             None => t,
         })
@@ -533,15 +541,22 @@ fn split_arabic_prefixes(t: RawToken, out: &mut Vec<RawToken>) {
         out.push(RawToken::new("عبد".into(), Script::Arabic));
         rest = &rest[3..];
     }
+    let mut whole = None;
     if rest.len() > 3
         && !(t.initial_hamza && rest.len() == chars.len())
         && rest.starts_with(&['ا', 'ل'])
         && !rest.starts_with(&['ا', 'ل', 'ل', 'ه'])
         && is_article(rest)
     {
+        // The article is a guess where the tables know the word whole: a bare الهام is the
+        // article and هام, or Elham written without its hamza (إلهام). Keep both readings.
+        let w: String = rest.iter().collect();
+        whole = (!translit::learned_arabic(&w).is_empty()).then_some(w);
         rest = &rest[2..];
     }
-    out.push(RawToken::new(rest.iter().collect(), Script::Arabic));
+    let mut last = RawToken::new(rest.iter().collect(), Script::Arabic);
+    last.whole = whole;
+    out.push(last);
 }
 
 /// Whether the leading ال of `token` is the article. It is unless the word with it is a
@@ -764,6 +779,16 @@ mod tests {
         assert_eq!(parts("ألطاف"), ["altaf"]);
         assert_eq!(parts("ألزبرقوت"), ["alzbrqut"]);
         assert_eq!(parts("الزبرقوت"), ["zbrqut"]);
+        // Typed without its hamza, a name the tables know whole still reads as itself too.
+        let bare = parse("الهام");
+        let hamza = parse("إلهام");
+        let (b, h) = (&bare.tokens[0], &hamza.tokens[0]);
+        assert!(
+            b.forms.iter().any(|f| h.forms.contains(f)),
+            "{:?} / {:?}",
+            b.forms,
+            h.forms
+        );
     }
 
     #[test]

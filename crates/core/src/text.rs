@@ -33,6 +33,9 @@ pub struct RawToken {
     /// to ا in `text`): its ال, if any, is no article, which is written with a bare alef
     /// (ألطاف Altaf, إلياس Ilyas, ألبين Albin).
     pub initial_hamza: bool,
+    /// The word before the parser split an article off it, when the learned tables know that
+    /// word too (الهام: read `ham` after the article, but also Elham as a whole).
+    pub whole: Option<String>,
 }
 
 impl RawToken {
@@ -41,6 +44,7 @@ impl RawToken {
             text,
             script,
             initial_hamza: false,
+            whole: None,
         }
     }
 }
@@ -142,6 +146,7 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
                 text: std::mem::take(cur),
                 script,
                 initial_hamza: std::mem::take(hamza),
+                whole: None,
             });
         }
         *hamza = false;

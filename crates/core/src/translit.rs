@@ -194,6 +194,10 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
             if let Some(classical) = arabic_rules_classical(token) {
                 push(&classical, &mut out);
             }
+            // تش is also Persian t + sh (تشکری Tashakori).
+            if token.contains("تش") {
+                push(&rules_arabic(token, false, false), &mut out);
+            }
         }
         Script::Cyrillic => {
             // The rules first: the learned pairs mix in other languages' spellings of the same
@@ -201,15 +205,15 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
             let (icao, popular) = cyrillic_rules(token);
             push(&popular, &mut out);
             push(&icao, &mut out);
-            if let Some(sp) = t.ru_latin.get(token) {
-                for s in sp.iter().take(2) {
-                    push(s, &mut out);
-                }
-            }
             // Cyrillic х and дж write the h and j of other languages (Хасан Hasan, Джамал
             // Jamal, Хаджи Haji).
             if token.contains('х') || token.contains("дж") {
                 push(&popular.replace("dzh", "j").replace("kh", "h"), &mut out);
+            }
+            if let Some(sp) = t.ru_latin.get(token) {
+                for s in sp.iter().take(2) {
+                    push(s, &mut out);
+                }
             }
         }
         Script::Greek => push(&greek_rules(token), &mut out),
@@ -230,7 +234,7 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
 /// Persian, Urdu, Pashto, Sindhi and Kurdish), writing only the vowels the script writes: و and
 /// ي as `u`/`i` between consonants, `w`/`y` at the start; initial ع as `a`; a final ه as `a`.
 pub fn arabic_rules(token: &str) -> String {
-    rules_arabic(token, false)
+    rules_arabic(token, false, true)
 }
 
 /// [`arabic_rules`] as Arabic reads the interdentals and ض where Persian, Urdu and Pashto say
@@ -239,19 +243,20 @@ pub fn arabic_rules(token: &str) -> String {
 pub fn arabic_rules_classical(token: &str) -> Option<String> {
     token
         .contains(['ث', 'ذ', 'ض'])
-        .then(|| rules_arabic(token, true))
+        .then(|| rules_arabic(token, true, true))
 }
 
-fn rules_arabic(token: &str, classical: bool) -> String {
+/// The letter rules; `classical` reads ث ذ ض as Arabic does, `ch` reads تش as `ch`.
+fn rules_arabic(token: &str, classical: bool, ch: bool) -> String {
     let chars: Vec<char> = token.chars().collect();
     let mut out = String::with_capacity(chars.len() * 2);
     for (i, &c) in chars.iter().enumerate() {
         let first = i == 0;
         let last = i + 1 == chars.len();
-        let after_t = i > 0 && chars[i - 1] == 'ت';
+        let after_t = ch && i > 0 && chars[i - 1] == 'ت';
         let s: &str = match c {
             // تش writes the `ch` of other languages (تشافيز Chavez, تشيكوف Chekhov).
-            'ت' if chars.get(i + 1) == Some(&'ش') => "ch",
+            'ت' if ch && chars.get(i + 1) == Some(&'ش') => "ch",
             'ش' if after_t => "",
             'ث' if classical => "th",
             'ذ' if classical => "dh",
@@ -573,6 +578,7 @@ mod tests {
     fn arabic_rules_read_foreign_and_arabic_sounds() {
         // تش is ch; an initial alef before و or ي only carries their vowel.
         assert_eq!(arabic_rules("تشافيز"), "chafiz");
+        assert!(romanize("تشكري", Script::Arabic, 4).contains(&"tshkri".to_string()));
         assert_eq!(arabic_rules("اوباما"), "ubama");
         assert_eq!(arabic_rules("ايران"), "iran");
         // Persian and Urdu say ث ذ ض as s z z; Arabic as th dh d.

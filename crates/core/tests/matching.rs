@@ -309,6 +309,8 @@ fn a_shifted_name_chain_counts_against() {
     // Two parts in either order are one name written surname first.
     assert!(!shift_line("Wenhao Li", "Li Wenhao"));
     assert!(!shift_line("Imran Khan", "KHAN Imran"));
+    // One name on a side is no chain.
+    assert!(!shift_line("Rashidi", "Tariq Mohammed Rashidi"));
 }
 
 /// Gulf passports and some lists join the article to the family name (ALQAHTANI); the lists
