@@ -289,8 +289,12 @@ def sha256(path: Path) -> str:
 
 
 class Holdout:
-    """Sets aside every line whose SHA-1 falls in one of `parts` buckets, for a held-out check
-    of the tables (`--holdout`); the lines are written to `out` as `latin<TAB>native`."""
+    """Sets aside one name pair in `parts`, for a held-out check of the tables (`--holdout`);
+    the lines are written to `out` as `latin<TAB>native`. The bucket is the SHA-1 (first four
+    bytes) of the pair as the tables see it (folded words of both sides), not of the raw line,
+    so a pair that two files both give (google and netranslit Arabic) is held out of both."""
+
+    SCRIPTS = {"google": ARABIC, "arabic": ARABIC, "russian": CYRILLIC, "chinese": HAN}
 
     def __init__(self, parts: int, out: Path | None) -> None:
         self.parts = parts
@@ -300,7 +304,10 @@ class Holdout:
     def keeps(self, key: str, line: str, native: str, latin: str) -> bool:
         if self.parts <= 1:
             return True
-        bucket = int.from_bytes(hashlib.sha1(line.encode("utf-8")).digest()[:4], "big") % self.parts
+        nw = words(native, self.SCRIPTS[key]) or [native]
+        lw = words(latin, LATIN) or [latin]
+        pair = " ".join(nw) + "\t" + " ".join(lw)
+        bucket = int.from_bytes(hashlib.sha1(pair.encode("utf-8")).digest()[:4], "big") % self.parts
         if bucket != 0:
             return True
         self.held[key].append(f"{latin}\t{native}")
