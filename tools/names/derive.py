@@ -639,22 +639,36 @@ def build_name_groups(corpus: str, attested: dict[str, collections.Counter], max
 # --------------------------------------------------------------------------------------------
 
 
+# One letter per region of name_freq_data.py, for the regions column of name_freq.tsv.
+REGION_CODES = {
+    "Arab world": "A", "Pakistan": "P", "Afghanistan": "F", "Iran": "I", "South Asia": "S",
+    "Central Asia/Caucasus": "Z", "Turkey": "T", "Russia/CIS": "R", "China": "C",
+    "Korea/Japan": "K", "Southeast Asia": "M", "Africa": "W", "Europe/Americas": "E",
+}
+
+
 def build_name_freq():
+    """Token -> (frequency, region codes): the largest share over its entries, and every
+    region that gives it."""
     from name_freq_data import NAME_FREQ  # noqa: E402  (kept apart: it is long)
 
     out: dict[str, float] = {}
+    regions: dict[str, set[str]] = collections.defaultdict(set)
     for entry in NAME_FREQ:
         freq = entry["freq"]
+        code = REGION_CODES[entry["region"]]
         for form in entry["latin"]:
             w = words(form, LATIN)
             assert w and len(w) == 1 and len(w[0]) >= 2, f"name_freq latin form {form!r} is not one token"
             out[w[0]] = max(out.get(w[0], 0.0), freq)
+            regions[w[0]].add(code)
         for form in entry.get("native", []):
             toks = tokens(form)
             assert len(toks) == 1 and toks[0][1] in (ARABIC, CYRILLIC), (
                 f"name_freq native form {form!r} is not one Arabic-script or Cyrillic token")
             out[toks[0][0]] = max(out.get(toks[0][0], 0.0), freq)
-    return out
+            regions[toks[0][0]].add(code)
+    return {t: (f, "".join(sorted(regions[t]))) for t, f in out.items()}
 
 
 # --------------------------------------------------------------------------------------------
@@ -870,15 +884,18 @@ def main(argv: list[str] | None = None) -> None:
     regions = collections.Counter(e["region"] for e in NAME_FREQ)
     header = made_by([
         "name_freq.tsv: population frequency prior for common name tokens (EXPERT ESTIMATE, not data)",
-        "format: token<TAB>share of people (of the sex that carries the token, in the population where",
-        "  it is common) whose full name contains the token; same value for every spelling and script",
+        "format: token<TAB>share<TAB>regions. share: of people (of the sex that carries the token, in",
+        "  the population where it is common) whose full name contains the token; same value for every",
+        "  spelling and script. regions: where the token is a usual name, one letter each: "
+        + ", ".join(f"{c} {r}" for r, c in REGION_CODES.items()),
         "sources: hand-written estimate in tools/names/name_freq_data.py (this project, CC0-1.0), written",
         "  from general knowledge of name distributions; no name-frequency data set was used",
         f"entries: {len(NAME_FREQ)} names; by region: "
         + ", ".join(f"{r} {n}" for r, n in sorted(regions.items(), key=lambda x: (-x[1], x[0]))),
     ])
     sizes.append(("name_freq.tsv",) + write_table(
-        args.out / "name_freq.tsv", header, [f"{t}\t{freq[t]:.4g}" for t in sorted(freq)]))
+        args.out / "name_freq.tsv", header,
+        [f"{t}\t{freq[t][0]:.4g}\t{freq[t][1]}" for t in sorted(freq)]))
 
     # ---- checks and coverage ---------------------------------------------------------------
     for probe in ("محمد", "احمد", "علي", "حسين", "خان", "عبدالله", "شاه", "رحمان", "چوهدري", "قريشي"):

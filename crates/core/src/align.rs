@@ -12,6 +12,7 @@ use crate::phonetic::{abjad_fold, devowel, similarity_normal};
 use crate::query::{NameKind, PreparedName};
 use crate::score::{token_bits, Frequencies, L0};
 use crate::text::Script;
+use crate::translit;
 
 /// How two name tokens were found to agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -599,12 +600,29 @@ pub fn compare_names_cached(
     // A chain needs two names on each side.
     let chains = n_parts(qt, &q_idx) >= 2 && n_parts(ct, &c_idx) >= 2;
     if let (true, Some(qf), Some(cf)) = (chains, first_part(qt, &q_idx), first_part(ct, &c_idx)) {
+        // Only where names are such chains (Francisco Javier / Javier is one Spaniard): one of
+        // the two first names is a usual name there, or a compound only such names make.
+        let chain_name = |t: &NameToken| {
+            t.script == Script::Arabic
+                || std::iter::once(t.original.as_str())
+                    .chain(t.forms.iter().map(String::as_str))
+                    .any(|f| {
+                        translit::chain_naming(f)
+                            || (f.len() > 5
+                                && (f.starts_with("abd")
+                                    || f.ends_with("ullah")
+                                    || f.ends_with("uddin")))
+                    })
+        };
+        let chains_here = chain_name(&qt[qf]) || chain_name(&ct[cf]);
         let shifted_q = !q_used[qf]
             && c_to_q[cf].is_some_and(|i| i > qf)
-            && token_bits(&qt[qf], freq) > CHAIN_SHIFT_MIN_BITS;
+            && token_bits(&qt[qf], freq) > CHAIN_SHIFT_MIN_BITS
+            && chains_here;
         let shifted_c = !c_used[cf]
             && q_to_c[qf].is_some_and(|j| j > cf)
-            && token_bits(&ct[cf], freq) > CHAIN_SHIFT_MIN_BITS;
+            && token_bits(&ct[cf], freq) > CHAIN_SHIFT_MIN_BITS
+            && chains_here;
         // Or the first two names swapped between the sides of a chain of three or more
         // (Ibrahim Mohammed Omar / Mohammad Ibrahim Omari: two men, each the other's father's
         // namesake). Two-part names are left alone: surname-first order swaps them.
@@ -618,7 +636,8 @@ pub fn compare_names_cached(
         let swapped = qp.len() >= 3
             && cp.len() >= 3
             && q_to_c[qp[0]] == Some(cp[1])
-            && c_to_q[cp[0]] == Some(qp[1]);
+            && c_to_q[cp[0]] == Some(qp[1])
+            && chains_here;
         if shifted_q || shifted_c || swapped {
             bits -= CONFLICT_PENALTY;
             full = false;

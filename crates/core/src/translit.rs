@@ -26,8 +26,9 @@ struct Tables {
     groups_of: HashMap<String, Vec<u32>>,
     /// Group id to its Latin forms.
     group_latin: HashMap<u32, Vec<String>>,
-    /// Population prior: Latin token to relative frequency per person.
-    freq: HashMap<String, f32>,
+    /// Population prior: Latin token to relative frequency per person, and the regions where
+    /// it is a usual name (one letter each, as `tools/names/derive.py` writes them).
+    freq: HashMap<String, (f32, Box<str>)>,
 }
 
 const NAME_GROUPS: &str = include_str!("../data/name_groups.tsv");
@@ -123,11 +124,13 @@ fn parse_groups(text: &str) -> Groups {
 }
 
 /// `token<TAB>frequency`
-fn parse_freq(text: &str) -> HashMap<String, f32> {
+fn parse_freq(text: &str) -> HashMap<String, (f32, Box<str>)> {
     data_lines(text)
         .filter_map(|l| {
-            let (t, f) = l.split_once('\t')?;
-            Some((t.to_string(), f.trim().parse().ok()?))
+            let mut cols = l.split('\t');
+            let (t, f) = (cols.next()?, cols.next()?);
+            let regions = cols.next().unwrap_or("").trim();
+            Some((t.to_string(), (f.trim().parse().ok()?, regions.into())))
         })
         .collect()
 }
@@ -162,7 +165,17 @@ pub fn learned(token: &str, script: Script) -> &'static [String] {
 
 /// The population prior frequency of a Latin token, if the built-in table knows it.
 pub fn prior_frequency(token: &str) -> Option<f32> {
-    tables().freq.get(token).copied()
+    tables().freq.get(token).map(|(f, _)| *f)
+}
+
+/// Whether the population prior knows `token` as a usual name where names are a chain of the
+/// person's, the father's and the grandfather's given names: the Arab world, Pakistan,
+/// Afghanistan, Iran, and the Muslim names of Africa (Somalia, Sudan, the Sahel).
+pub fn chain_naming(token: &str) -> bool {
+    tables()
+        .freq
+        .get(token)
+        .is_some_and(|(_, regions)| regions.contains(['A', 'P', 'F', 'I', 'W']))
 }
 
 /// Latin spellings of a normalised token of `script`, best first; at most `max`.

@@ -311,6 +311,12 @@ fn a_shifted_name_chain_counts_against() {
     assert!(!shift_line("Imran Khan", "KHAN Imran"));
     // One name on a side is no chain.
     assert!(!shift_line("Rashidi", "Tariq Mohammed Rashidi"));
+    // Nor are names from where given names come two at a time: one Spaniard.
+    assert!(!shift_line(
+        "Francisco Javier Arellano Felix",
+        "Javier Arellano Felix"
+    ));
+    assert!(!shift_line("Mark John Taylor", "John Taylor"));
 }
 
 /// Gulf passports and some lists join the article to the family name (ALQAHTANI); the lists
