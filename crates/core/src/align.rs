@@ -593,13 +593,25 @@ pub fn compare_names_cached(
     // later part there is a son or daughter and their father (Aisha Muammar Qadhafi / Muammar
     // Qadhafi), not an omission. A common first name (Muhammad Ayub Khan / Ayub Khan) is
     // often left out and is spared.
-    let first_part =
-        |ts: &[NameToken], idx: &[usize]| idx.iter().copied().find(|&i| ts[i].role == Role::Part);
-    let n_parts =
-        |ts: &[NameToken], idx: &[usize]| idx.iter().filter(|&&i| ts[i].role == Role::Part).count();
+    // The first three name parts of a side, without allocating: this runs for every candidate.
+    let first_parts = |ts: &[NameToken], idx: &[usize]| {
+        let mut it = idx.iter().copied().filter(|&i| ts[i].role == Role::Part);
+        [it.next(), it.next(), it.next()]
+    };
+    let (qp, cp) = (first_parts(qt, &q_idx), first_parts(ct, &c_idx));
     // A chain needs two names on each side.
-    let chains = n_parts(qt, &q_idx) >= 2 && n_parts(ct, &c_idx) >= 2;
-    if let (true, Some(qf), Some(cf)) = (chains, first_part(qt, &q_idx), first_part(ct, &c_idx)) {
+    if let ([Some(qf), Some(q2), q3], [Some(cf), Some(c2), c3]) = (qp, cp) {
+        let shifted_q = !q_used[qf]
+            && c_to_q[cf].is_some_and(|i| i > qf)
+            && token_bits(&qt[qf], freq) > CHAIN_SHIFT_MIN_BITS;
+        let shifted_c = !c_used[cf]
+            && q_to_c[qf].is_some_and(|j| j > cf)
+            && token_bits(&ct[cf], freq) > CHAIN_SHIFT_MIN_BITS;
+        // Or the first two names swapped between the sides of a chain of three or more
+        // (Ibrahim Mohammed Omar / Mohammad Ibrahim Omari: two men, each the other's father's
+        // namesake). Two-part names are left alone: surname-first order swaps them.
+        let swapped =
+            q3.is_some() && c3.is_some() && q_to_c[qf] == Some(c2) && c_to_q[cf] == Some(q2);
         // Only where names are such chains (Francisco Javier / Javier is one Spaniard): one of
         // the two first names is a usual name there, or a compound only such names make.
         let chain_name = |t: &NameToken| {
@@ -614,31 +626,7 @@ pub fn compare_names_cached(
                                     || f.ends_with("uddin")))
                     })
         };
-        let chains_here = chain_name(&qt[qf]) || chain_name(&ct[cf]);
-        let shifted_q = !q_used[qf]
-            && c_to_q[cf].is_some_and(|i| i > qf)
-            && token_bits(&qt[qf], freq) > CHAIN_SHIFT_MIN_BITS
-            && chains_here;
-        let shifted_c = !c_used[cf]
-            && q_to_c[qf].is_some_and(|j| j > cf)
-            && token_bits(&ct[cf], freq) > CHAIN_SHIFT_MIN_BITS
-            && chains_here;
-        // Or the first two names swapped between the sides of a chain of three or more
-        // (Ibrahim Mohammed Omar / Mohammad Ibrahim Omari: two men, each the other's father's
-        // namesake). Two-part names are left alone: surname-first order swaps them.
-        let parts = |ts: &[NameToken], idx: &[usize]| -> Vec<usize> {
-            idx.iter()
-                .copied()
-                .filter(|&i| ts[i].role == Role::Part)
-                .collect()
-        };
-        let (qp, cp) = (parts(qt, &q_idx), parts(ct, &c_idx));
-        let swapped = qp.len() >= 3
-            && cp.len() >= 3
-            && q_to_c[qp[0]] == Some(cp[1])
-            && c_to_q[cp[0]] == Some(qp[1])
-            && chains_here;
-        if shifted_q || shifted_c || swapped {
+        if (shifted_q || shifted_c || swapped) && (chain_name(&qt[qf]) || chain_name(&ct[cf])) {
             bits -= CONFLICT_PENALTY;
             full = false;
             if explain {
