@@ -463,9 +463,8 @@ pub fn compare_names_cached(
     }
     // Greedy assignment, best first; on ties prefer the rarer part.
     cands.sort_by(|a, b| b.sim.total_cmp(&a.sim).then(b.cs.len.cmp(&a.cs.len)));
-    let mut q_used = vec![false; qt.len()];
-    let mut c_used = vec![false; ct.len()];
-    // Where each side's first token of a pair went on the other side.
+    // Where each side's token went on the other side (a pair's first token); `None` while
+    // unused.
     let mut q_to_c: Vec<Option<usize>> = vec![None; qt.len()];
     let mut c_to_q: Vec<Option<usize>> = vec![None; ct.len()];
     let mut matched = Vec::new();
@@ -473,7 +472,9 @@ pub fn compare_names_cached(
     let mut bits = 0.0f32;
     let mut min_sim = 1.0f32;
     for cand in cands {
-        if cand.qs.iter().any(|i| q_used[i]) || cand.cs.iter().any(|j| c_used[j]) {
+        if cand.qs.iter().any(|i| q_to_c[i].is_some())
+            || cand.cs.iter().any(|j| c_to_q[j].is_some())
+        {
             continue;
         }
         let info_q: f32 = cand.qs.iter().map(|i| token_bits(&qt[i], freq)).sum();
@@ -493,11 +494,9 @@ pub fn compare_names_cached(
             w * info - (1.0 - w) * missing_penalty(info)
         };
         for i in cand.qs.iter() {
-            q_used[i] = true;
             q_to_c[i] = Some(cand.cs.first());
         }
         for j in cand.cs.iter() {
-            c_used[j] = true;
             c_to_q[j] = Some(cand.qs.first());
         }
         if !initial {
@@ -531,7 +530,7 @@ pub fn compare_names_cached(
     let (mut left_q, mut left_c) = ((0usize, 0usize), (0usize, 0usize));
     let mut full = n_matched > 0;
     for &i in &q_idx {
-        if q_used[i] {
+        if q_to_c[i].is_some() {
             continue;
         }
         let t = &qt[i];
@@ -559,7 +558,7 @@ pub fn compare_names_cached(
         }
     }
     for &j in &c_idx {
-        if c_used[j] {
+        if c_to_q[j].is_some() {
             continue;
         }
         let t = &ct[j];
@@ -601,10 +600,10 @@ pub fn compare_names_cached(
     let (qp, cp) = (first_parts(qt, &q_idx), first_parts(ct, &c_idx));
     // A chain needs two names on each side.
     if let ([Some(qf), Some(q2), q3], [Some(cf), Some(c2), c3]) = (qp, cp) {
-        let shifted_q = !q_used[qf]
+        let shifted_q = q_to_c[qf].is_none()
             && c_to_q[cf].is_some_and(|i| i > qf)
             && token_bits(&qt[qf], freq) > CHAIN_SHIFT_MIN_BITS;
-        let shifted_c = !c_used[cf]
+        let shifted_c = c_to_q[cf].is_none()
             && q_to_c[qf].is_some_and(|j| j > cf)
             && token_bits(&ct[cf], freq) > CHAIN_SHIFT_MIN_BITS;
         // Or the first two names swapped between the sides of a chain of three or more
