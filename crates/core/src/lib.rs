@@ -31,6 +31,7 @@ pub mod countries;
 pub mod dates;
 pub mod ids;
 pub mod index;
+pub mod korean;
 pub mod model;
 pub mod names;
 pub mod phonetic;

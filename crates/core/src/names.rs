@@ -12,6 +12,7 @@
 //!   read as one token `abd…rahman`, as do `X ullah` / `Xullah` and `X ud-Din` / `Xuddin`;
 //! - single letters are [`Role::Initial`].
 
+use crate::korean;
 use crate::phonetic::{normal_form, similarity_normal, skeleton_arabic, skeleton_latin};
 use crate::text::{self, RawToken, Script};
 use crate::translit;
@@ -424,9 +425,40 @@ fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
             *f = canonical_compound(f);
         }
         t.forms.dedup();
+    }
+    korean_forms(&mut tokens);
+    for t in tokens.iter_mut() {
         t.finish();
     }
     Name { tokens }
+}
+
+/// A name that reads as Korean ([`korean::is_korean`]) gets each part's Korean key as a
+/// further spelling, so that romanisations of one name meet (`Kim Yeong-cheol` / `KIM YONG
+/// CHOL`, `PARK` / `PAK`); its one-letter parts are syllables (`O`, `U`), not initials.
+fn korean_forms(tokens: &mut [NameToken]) {
+    let is_part = |t: &NameToken| matches!(t.role, Role::Part | Role::Initial);
+    if tokens
+        .iter()
+        .any(|t| is_part(t) && t.script != Script::Latin)
+    {
+        return;
+    }
+    let parts = tokens
+        .iter()
+        .filter(|t| is_part(t))
+        .map(|t| t.original.as_str());
+    if !korean::is_korean(parts) {
+        return;
+    }
+    for t in tokens.iter_mut().filter(|t| is_part(t)) {
+        t.role = Role::Part;
+        if let Some(k) = korean::key(&t.original) {
+            if !t.forms.contains(&k) {
+                t.forms.push(k);
+            }
+        }
+    }
 }
 
 /// The name in a Latin token that is the Arabic article joined to it, as Gulf passports and

@@ -426,3 +426,33 @@ fn one_word_and_two_words_reach_each_other() {
         assert!(found.iter().any(|h| h.0 == expected), "{query}: {found:?}");
     }
 }
+
+#[test]
+fn korean_romanisations_of_one_name_match() {
+    // McCune–Reischauer as the lists write it, against Revised Romanisation and the spellings
+    // people choose.
+    for (listed, query) in [
+        ("KIM YONG CHOL", "Kim Yeong-cheol"),
+        ("KIM YONG CHOL", "Kim Young Chul"),
+        ("PARK, Jin Hyok", "PAK JIN HYOK"),
+        ("RI, U'n-so'ng", "Lee Eun Seong"),
+        ("CHOE, Ryong Hae", "Choi Yong-hae"),
+        ("O, Chong U", "Oh Jeong-u"),
+    ] {
+        check_pair(listed, query);
+        check_pair(query, listed);
+    }
+}
+
+#[test]
+fn korean_keys_stay_inside_korean_names() {
+    // A one-letter part of a Korean name is a syllable (O, U), not an initial: O Chong U is
+    // not O. C. U.
+    let index = index_of(&[("1", "O Chong U", None), ("2", "Kim Chol", None)]);
+    let got = hits(&index, "Oh Jeong-u");
+    assert_eq!(got.first(), Some(&("t:1".to_string(), true)));
+    // Outside a Korean name the coarse key is not used: Jun and Chun are different Chinese
+    // names, and Sandra is not a Korean syllable.
+    let index = index_of(&[("1", "Wang Chun", None), ("2", "Sandra Park", None)]);
+    assert!(hits(&index, "Wang Jun").iter().all(|(_, m)| !m));
+}

@@ -1,0 +1,254 @@
+//! Korean names in Latin letters: one key for the many romanisations of a syllable.
+//!
+//! The same Korean name reaches the lists in McCune–Reischauer with its breves dropped (`KIM
+//! YONG CHOL`, `RI U'N-SO'NG`), in Revised Romanisation (`Kim Yeong-cheol`, `Ri Eun-seong`) and
+//! in the spellings people choose (`Kim Young-Chul`, `Park`, `Choi`, `Lee`, `Rhee`). Those differ
+//! in regular ways: which of k/g, t/d, p/b, ch/j a consonant is written with, `eo`/`eu`/`ŏ`/`ŭ`
+//! for vowels that MR and informal spellings write `o`/`u`, `oo` and `ee` for `u` and `i`, and
+//! the South's dropping of an initial r before i and y (Ri / Lee / Yi, Rim / Im, Ryu / Yu).
+//!
+//! [`key`] parses a token into Korean syllables (initial consonant, vowel, final consonant)
+//! and writes each in one canonical way, so that every spelling above of one syllable has one
+//! key. The key is coarse on purpose (ㅗ ㅓ ㅜ ㅡ share it: informal spellings write each of
+//! them as o and as u), so it is only used inside a name that reads as Korean ([`is_korean`]):
+//! one with a Korean family name whose every part parses as Korean syllables.
+
+/// Family names that mark a name as Korean, in the spellings the lists and passports use.
+/// Names that are as often Chinese (Li, Wang, Zhang, Yang, Ma) are left out.
+const FAMILY_NAMES: &[&str] = &[
+    "kim", "gim", "ri", "rhee", "lee", "yi", "pak", "park", "bak", "choe", "choi", "jong", "jeong",
+    "chong", "jung", "chung", "cho", "jo", "joh", "yun", "yoon", "rim", "lim", "im", "o", "oh",
+    "sin", "shin", "kwon", "gwon", "hwang", "ryu", "hyon", "hyun", "hyeon", "paek", "baek", "paik",
+    "kye", "gye", "thae", "tae", "jon", "jeon", "chon", "chun", "mun", "moon", "ko", "koh", "go",
+    "pyon", "byun", "byeon", "kang", "gang", "han", "ho", "heo", "hur", "huh", "nam", "ryom",
+    "yeom", "yom", "son", "sohn", "song", "hong", "an", "ahn", "u", "woo", "ju", "joo", "chu",
+    "choo", "kil", "gil", "pae", "bae", "sim", "shim", "so", "seo", "suh", "ok", "chae", "kwak",
+    "gwak", "jang", "chang", "ryang", "myong", "pang", "bang", "tak",
+];
+
+/// Initial consonants, longest first, with the key each is written as. The key writes the
+/// plain (MR) letter: voiced and voiceless, single and doubled are spelling choices.
+const INITIALS: &[(&str, &str)] = &[
+    ("tch", "ch"),
+    ("jj", "ch"),
+    ("kk", "k"),
+    ("tt", "t"),
+    ("pp", "p"),
+    ("ss", "s"),
+    ("ch", "ch"),
+    ("sh", "s"),
+    ("th", "t"),
+    ("kh", "k"),
+    ("ph", "p"),
+    ("rh", "r"),
+    ("k", "k"),
+    ("g", "k"),
+    ("n", "n"),
+    ("d", "t"),
+    ("t", "t"),
+    ("r", "r"),
+    ("l", "r"),
+    ("m", "m"),
+    ("b", "p"),
+    ("p", "p"),
+    ("s", "s"),
+    ("j", "ch"),
+    ("h", "h"),
+    ("", ""),
+];
+
+/// Vowels, longest first, with their key. ㅗ ㅓ ㅜ ㅡ all key as `o`, their y-forms as `yo`.
+const VOWELS: &[(&str, &str)] = &[
+    ("yeo", "yo"),
+    ("yae", "yae"),
+    ("you", "yo"),
+    ("yoo", "yo"),
+    ("yi", "i"),
+    ("weo", "wo"),
+    ("wae", "we"),
+    ("woo", "o"),
+    ("eui", "ui"),
+    ("ya", "ya"),
+    ("ae", "ae"),
+    ("ai", "ae"),
+    ("yo", "yo"),
+    ("yu", "yo"),
+    ("eo", "o"),
+    ("ye", "ye"),
+    ("oo", "o"),
+    ("ou", "o"),
+    ("wo", "wo"),
+    ("we", "we"),
+    ("wi", "wi"),
+    ("eu", "o"),
+    ("ui", "ui"),
+    ("ee", "i"),
+    ("wa", "wa"),
+    ("oe", "oe"),
+    ("oi", "oe"),
+    ("a", "a"),
+    ("o", "o"),
+    ("e", "e"),
+    ("u", "o"),
+    ("i", "i"),
+];
+
+/// Final consonants, longest first, with their key (`Park`'s r marks a long vowel; `Oh`'s and
+/// `Ahn`'s h is a spelling habit).
+const FINALS: &[(&str, &str)] = &[
+    ("ng", "ng"),
+    ("ll", "l"),
+    ("rk", "k"),
+    ("hn", "n"),
+    ("k", "k"),
+    ("g", "k"),
+    ("n", "n"),
+    ("t", "t"),
+    ("d", "t"),
+    ("l", "l"),
+    ("r", "l"),
+    ("m", "m"),
+    ("p", "p"),
+    ("b", "p"),
+    ("h", ""),
+    ("", ""),
+];
+
+/// Syllables a token may have at most (given names are two, joined: `Yongchol`).
+const MAX_SYLLABLES: usize = 3;
+
+/// Parses `s` (lowercase ASCII letters) into at most `left` Korean syllables, appending each
+/// syllable's key to `out`. Tries the longest pieces first and backtracks.
+fn parse(s: &str, left: usize, out: &mut String) -> bool {
+    if s.is_empty() {
+        return true;
+    }
+    if left == 0 {
+        return false;
+    }
+    let mark = out.len();
+    for (i, ik) in INITIALS {
+        let Some(r1) = s.strip_prefix(i) else {
+            continue;
+        };
+        for (v, vk) in VOWELS {
+            let Some(r2) = r1.strip_prefix(v) else {
+                continue;
+            };
+            for (f, fk) in FINALS {
+                let Some(r3) = r2.strip_prefix(f) else {
+                    continue;
+                };
+                // A final h only ends the token (Oh, Koh); inside it starts the next syllable.
+                if *f == "h" && !r3.is_empty() {
+                    continue;
+                }
+                out.push_str(ik);
+                out.push_str(vk);
+                out.push_str(fk);
+                if parse(r3, left - 1, out) {
+                    return true;
+                }
+                out.truncate(mark);
+            }
+        }
+    }
+    false
+}
+
+/// The key of a token read as Korean syllables, or `None` if it does not parse as one to
+/// three of them. `token` is a folded Latin token (lowercase, no apostrophes).
+pub fn key(token: &str) -> Option<String> {
+    if token.is_empty() || !token.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut out = String::with_capacity(token.len());
+    if !parse(token, MAX_SYLLABLES, &mut out) {
+        return None;
+    }
+    // The South drops an initial r before i and y: Ri / Lee / Yi / I, Rim / Im, Ryu / Yu.
+    if let Some(rest) = out.strip_prefix('r') {
+        if rest.starts_with(['i', 'y']) {
+            out.remove(0);
+        }
+    }
+    Some(out)
+}
+
+/// Whether a name's Latin parts (folded tokens, in order) read as a Korean name: two parts or
+/// more, the first or the last a Korean family name, and every part Korean syllables.
+pub fn is_korean<'a>(parts: impl IntoIterator<Item = &'a str>) -> bool {
+    let parts: Vec<&str> = parts.into_iter().collect();
+    if parts.len() < 2 {
+        return false;
+    }
+    let family = |t: &&str| FAMILY_NAMES.contains(t);
+    (parts.first().is_some_and(family) || parts.last().is_some_and(family))
+        && parts.iter().all(|p| key(p).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same(spellings: &[&str]) {
+        let keys: Vec<Option<String>> = spellings.iter().map(|s| key(s)).collect();
+        assert!(keys[0].is_some(), "{} does not parse", spellings[0]);
+        for (s, k) in spellings.iter().zip(&keys) {
+            assert_eq!(k, &keys[0], "{s} against {}", spellings[0]);
+        }
+    }
+
+    #[test]
+    fn romanisations_of_one_syllable_share_a_key() {
+        same(&["chol", "cheol", "chul"]);
+        same(&["yong", "young", "yeong", "yung"]);
+        same(&["pak", "park", "bak"]);
+        same(&["choe", "choi"]);
+        same(&["jong", "jeong", "chong", "jung", "chung"]);
+        same(&["ri", "lee", "rhee", "yi", "i"]);
+        same(&["rim", "lim", "im"]);
+        same(&["un", "eun"]);
+        same(&["song", "seong", "sung"]);
+        same(&["hyok", "hyeok", "hyuk"]);
+        same(&["o", "oh"]);
+        same(&["kim", "gim"]);
+        same(&["myong", "myeong", "myung"]);
+        same(&["yongchol", "yeongcheol", "youngchul"]);
+        same(&["an", "ahn"]);
+    }
+
+    #[test]
+    fn different_syllables_keep_different_keys() {
+        assert_ne!(key("kim"), key("kam"));
+        assert_ne!(key("chol"), key("chil"));
+        assert_ne!(key("hyok"), key("hek"));
+        assert_ne!(key("jin"), key("jun"));
+    }
+
+    #[test]
+    fn what_is_not_korean_syllables_has_no_key() {
+        for t in [
+            "sandra",
+            "francisco",
+            "vladimir",
+            "zhang",
+            "strong",
+            "fox",
+            "yongcholminsu",
+        ] {
+            assert_eq!(key(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_name_is_korean_with_a_korean_family_name_and_syllables_only() {
+        assert!(is_korean(["kim", "yong", "chol"]));
+        assert!(is_korean(["ri", "un", "song"]));
+        assert!(is_korean(["jin", "hyok", "park"]));
+        assert!(!is_korean(["kim"]));
+        assert!(!is_korean(["li", "jun"]));
+        assert!(!is_korean(["sandra", "kim"]));
+        assert!(!is_korean(["wang", "wei"]));
+    }
+}
