@@ -64,7 +64,8 @@ enum Command {
     Restore(admin::RestoreArgs),
     /// Training mode: ingest a synthetic watchlist (invented people) and screen sample queries.
     Demo(demo::Args),
-    /// Measure recall, precision and alert rates on labelled data built from the real lists.
+    /// Measure recall, precision and alert rates on labelled data built from the real lists,
+    /// or on your own labelled queries against the store (--cases).
     Eval(eval::Args),
     /// Write a synthetic population of invented persons (FtM) and labelled query sets.
     Gen(gen::Args),

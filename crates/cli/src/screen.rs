@@ -254,10 +254,25 @@ fn normalize_date(s: &str) -> String {
 pub struct BatchQuery {
     pub id: String,
     pub query: Query,
+    /// For labelled data (`nazar eval --cases`): the ids of the entities the query should
+    /// find, empty for a person on no list; `None` when the file does not say.
+    pub expected: Option<Vec<String>>,
+    /// For labelled data: the group its figures are also given for; may be empty.
+    pub group: String,
+}
+
+/// Splits a cell or field of expected ids (`un:QDi.312; ofac:15517`).
+fn expected_ids(s: &str) -> Vec<String> {
+    s.split([';', '|', ',', ' '])
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Reads queries from JSONL (yente /match query shape) or CSV (header names are FtM
-/// properties or the usual aliases: `name`, `dob`, `nationality`, ...).
+/// properties or the usual aliases: `name`, `dob`, `nationality`, ...). Labelled data adds
+/// `expected` (entity ids) and `group` (a field of each JSON line, or a CSV column).
 pub fn read_queries(path: &Path) -> Result<Vec<BatchQuery>> {
     let is_csv = path
         .extension()
@@ -285,6 +300,29 @@ pub fn read_queries(path: &Path) -> Result<Vec<BatchQuery>> {
             _ => format!("line-{}", n + 1),
         };
         let schema = v.get("schema").and_then(|s| s.as_str()).map(Schema::parse);
+        let expected = match v.get("expected") {
+            None => None,
+            Some(serde_json::Value::Null) => Some(Vec::new()),
+            Some(serde_json::Value::String(s)) => Some(expected_ids(s)),
+            Some(serde_json::Value::Array(a)) => Some(
+                a.iter()
+                    .filter_map(|x| x.as_str())
+                    .flat_map(expected_ids)
+                    .collect(),
+            ),
+            Some(other) => {
+                return Err(UserError(format!(
+                    "{}: line {}: \"expected\" is {other}: give entity ids, a string or a list of strings",
+                    path.display(),
+                    n + 1
+                ))
+                .into())
+            }
+        };
+        let group = match v.get("group") {
+            Some(serde_json::Value::String(s)) => s.trim().to_string(),
+            _ => String::new(),
+        };
         let mut props: BTreeMap<String, Vec<String>> = BTreeMap::new();
         if let Some(obj) = v.get("properties").and_then(|p| p.as_object()) {
             for (k, val) in obj {
@@ -302,6 +340,8 @@ pub fn read_queries(path: &Path) -> Result<Vec<BatchQuery>> {
         out.push(BatchQuery {
             id,
             query: Query::from_properties(schema, &props),
+            expected,
+            group,
         });
     }
     Ok(out)
@@ -344,6 +384,14 @@ fn read_csv_queries(path: &Path, file: File) -> Result<Vec<BatchQuery>> {
             "id" | "query" | "case" | "subject_id"
         )
     });
+    let column = |names: &[&str]| {
+        headers.iter().position(|h| {
+            let h = h.trim().to_lowercase().replace([' ', '-'], "_");
+            names.contains(&h.as_str())
+        })
+    };
+    let expected_col = column(&["expected", "expected_id", "expected_ids", "answer"]);
+    let group_col = column(&["group", "set", "category"]);
     let mut out = Vec::new();
     for (n, rec) in rdr.records().enumerate() {
         let rec = rec.map_err(|e| UserError(format!("{}: {e}", path.display())))?;
@@ -367,6 +415,12 @@ fn read_csv_queries(path: &Path, file: File) -> Result<Vec<BatchQuery>> {
         out.push(BatchQuery {
             id,
             query: Query::from_properties(None, &props),
+            expected: expected_col.map(|i| expected_ids(rec.get(i).unwrap_or(""))),
+            group: group_col
+                .and_then(|i| rec.get(i))
+                .unwrap_or("")
+                .trim()
+                .to_string(),
         });
     }
     Ok(out)

@@ -253,6 +253,84 @@ fn screen_explains_and_batch_writes_one_line_per_query() {
 }
 
 #[test]
+fn eval_measures_an_agencys_labelled_queries_against_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let list = dir.path().join("un.xml");
+    std::fs::write(&list, un_fixture(true)).unwrap();
+    ok(nazar(
+        &data,
+        &["ingest", "--list", "un", list.to_str().unwrap()],
+    ));
+
+    // CSV: the index's ids or the list's own; an empty `expected` is a person on no list.
+    let cases = dir.path().join("cases.csv");
+    std::fs::write(
+        &cases,
+        "id,name,dob,expected,group\n\
+         a,طارق محمود قریشی,1979-04-12,un:QDi.901,script\n\
+         b,Tariq Mehmood Qureshi,,QDi.901,latin\n\
+         c,Zarghun Talibzada,,TAi.902,latin\n\
+         d,Gareth Llewellyn,,,\n\
+         e,Olga Ivanova,1990,,\n",
+    )
+    .unwrap();
+    let v = json(&ok(nazar(
+        &data,
+        &["eval", "--cases", cases.to_str().unwrap(), "--json"],
+    )));
+    let row = |group: &str, listed: bool| {
+        v["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["group"] == group && r["listed"] == listed)
+            .unwrap_or_else(|| panic!("no row {group} {listed}: {v}"))
+            .clone()
+    };
+    assert_eq!(row("all", true)["n"], 3);
+    assert_eq!(row("all", true)["recall_at_1"], 1.0, "{v}");
+    assert_eq!(row("script", true)["recall_at_1"], 1.0);
+    assert_eq!(row("all", false)["n"], 2);
+    assert_eq!(row("all", false)["alert_rate"], 0.0);
+    assert_eq!(v["unknown_expected"].as_array().unwrap().len(), 0);
+
+    // JSONL, with an id no list has: reported, and the query is a miss shown with its cause.
+    let jsonl = dir.path().join("cases.jsonl");
+    std::fs::write(
+        &jsonl,
+        r#"{"id": "x", "properties": {"name": ["Tariq Qureshi"]}, "expected": ["un:QDi.999"]}
+{"id": "y", "properties": {"name": ["Crescent Star Trading"]}, "expected": "un:QDe.903"}
+"#,
+    )
+    .unwrap();
+    let o = ok(nazar(
+        &data,
+        &[
+            "eval",
+            "--cases",
+            jsonl.to_str().unwrap(),
+            "--show-misses",
+            "5",
+        ],
+    ));
+    let text = stdout(&o);
+    assert!(text.contains("un:QDi.999"), "{text}");
+    assert!(text.contains("[not returned] x"), "{text}");
+
+    // A file that does not say what each query should find is refused, naming it.
+    let unlabelled = dir.path().join("queries.csv");
+    std::fs::write(&unlabelled, "name\nTariq Qureshi\n").unwrap();
+    let o = nazar(&data, &["eval", "--cases", unlabelled.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("queries.csv") && err.contains("expected"),
+        "{err}"
+    );
+}
+
+#[test]
 fn backup_and_restore_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");

@@ -14,7 +14,8 @@
 //!
 //! The flow: [`Lists::load`] → [`sets::build`] → [`evaluate`] with an [`Engine`] (nazar's is
 //! [`Nazar`]) → [`Report`], which prints as a table and serialises as JSON. [`run`] does all
-//! of it.
+//! of it. An agency's own labelled queries go through [`labelled::evaluate`] instead, against
+//! the index it serves.
 //!
 //! ```no_run
 //! use nazar_eval::{run, Config};
@@ -26,6 +27,7 @@
 use std::path::{Path, PathBuf};
 
 pub mod evaluate;
+pub mod labelled;
 pub mod lists;
 pub mod metrics;
 pub mod population;

@@ -23,15 +23,17 @@ impl Goal {
     /// The issue's acceptance figures, for each query form on its own; `at_scale`: beside a
     /// generated national-size population, where the scale issue asks variants R@1 >= 0.85
     /// and alerts <= 1%.
-    pub fn of(kind: Kind, at_scale: bool) -> Goal {
-        match (kind, at_scale) {
+    /// An agency's labelled queries have no goal of the issue's.
+    pub fn of(kind: Kind, at_scale: bool) -> Option<Goal> {
+        Some(match (kind, at_scale) {
             (Kind::Variants, false) => Goal::RecallAt1AtLeast(0.90),
             (Kind::Variants, true) => Goal::RecallAt1AtLeast(0.85),
             (Kind::Script, _) => Goal::RecallAt1AtLeast(0.85),
             (Kind::Publisher, _) => Goal::RecallAt1AtLeast(0.97),
             (Kind::Population, false) => Goal::AlertRateAtMost(0.005),
             (Kind::Population, true) => Goal::AlertRateAtMost(0.01),
-        }
+            (Kind::Labelled, _) => return None,
+        })
     }
 
     pub fn met(self, m: &Metrics) -> bool {
@@ -128,7 +130,9 @@ impl Report {
                     continue;
                 }
                 let metrics = Metrics::of(group.iter().copied());
-                let goal = Goal::of(kind, sets.counts.beside > 0);
+                let Some(goal) = Goal::of(kind, sets.counts.beside > 0) else {
+                    continue;
+                };
                 let met = goal.met(&metrics);
                 goals += 1;
                 goals_met += usize::from(met);

@@ -43,9 +43,12 @@ pub enum Kind {
     Script,
     Publisher,
     Population,
+    /// A query from an agency's labelled file ([`crate::labelled`]), not a built-in set.
+    Labelled,
 }
 
 impl Kind {
+    /// The built-in sets.
     pub const ALL: [Kind; 4] = [
         Kind::Variants,
         Kind::Script,
@@ -59,6 +62,7 @@ impl Kind {
             Kind::Script => "script",
             Kind::Publisher => "publisher",
             Kind::Population => "population",
+            Kind::Labelled => "labelled",
         }
     }
 }
