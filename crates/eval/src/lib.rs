@@ -12,7 +12,7 @@
 //! Every case falls in a tuning part or a test part by a stable hash of the listed entity's
 //! id ([`split`]); constants are set by looking at the tuning part only.
 //!
-//! The flow: [`Lists::load`] → [`sets::build`] → [`evaluate`] with an [`Engine`] (nazar's is
+//! The flow: [`Lists::load`] → [`sets::build`] → [`evaluate()`] with an [`Engine`] (nazar's is
 //! [`Nazar`]) → [`Report`], which prints as a table and serialises as JSON. [`run`] does all
 //! of it. An agency's own labelled queries go through [`labelled::evaluate`] instead, against
 //! the index it serves.
