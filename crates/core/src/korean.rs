@@ -5,26 +5,30 @@
 //! in the spellings people choose (`Kim Young-Chul`, `Park`, `Choi`, `Lee`, `Rhee`). Those differ
 //! in regular ways: which of k/g, t/d, p/b, ch/j a consonant is written with, `eo`/`eu`/`ŏ`/`ŭ`
 //! for vowels that MR and informal spellings write `o`/`u`, `oo` and `ee` for `u` and `i`, and
-//! the South's dropping of an initial r before i and y (Ri / Lee / Yi, Rim / Im, Ryu / Yu).
+//! the South's dropping of an initial r before i and y (Ri / Lee / Yi, Rim / Im, Ryu / Yoo).
 //!
 //! [`key`] parses a token into Korean syllables (initial consonant, vowel, final consonant)
 //! and writes each in one canonical way, so that every spelling above of one syllable has one
 //! key. The key is coarse on purpose (ㅗ ㅓ ㅜ ㅡ share it: informal spellings write each of
 //! them as o and as u), so it is only used inside a name that reads as Korean ([`is_korean`]):
-//! one with a Korean family name whose every part parses as Korean syllables.
+//! a Korean family name, every part Korean syllables, three syllables or more.
 
 /// Family names that mark a name as Korean, in the spellings the lists and passports use.
-/// Names that are as often Chinese (Li, Wang, Zhang, Yang, Ma) are left out.
+/// Spellings as usual in other languages are left out (Li, Yi, Wang, Song, Han, Kang, Hong,
+/// Ho, An, Ko, Chang, Chung, Lim, Sim, Pang: Chinese; Son: Vietnamese; U: a Burmese
+/// honorific), so they mark nothing on their own.
 const FAMILY_NAMES: &[&str] = &[
-    "kim", "gim", "ri", "rhee", "lee", "yi", "pak", "park", "bak", "choe", "choi", "jong", "jeong",
-    "chong", "jung", "chung", "cho", "jo", "joh", "yun", "yoon", "rim", "lim", "im", "o", "oh",
-    "sin", "shin", "kwon", "gwon", "hwang", "ryu", "hyon", "hyun", "hyeon", "paek", "baek", "paik",
-    "kye", "gye", "thae", "tae", "jon", "jeon", "chon", "chun", "mun", "moon", "ko", "koh", "go",
-    "pyon", "byun", "byeon", "kang", "gang", "han", "ho", "heo", "hur", "huh", "nam", "ryom",
-    "yeom", "yom", "son", "sohn", "song", "hong", "an", "ahn", "u", "woo", "ju", "joo", "chu",
-    "choo", "kil", "gil", "pae", "bae", "sim", "shim", "so", "seo", "suh", "ok", "chae", "kwak",
-    "gwak", "jang", "chang", "ryang", "myong", "pang", "bang", "tak",
+    "kim", "gim", "ri", "rhee", "lee", "pak", "park", "bak", "choe", "choi", "jong", "jeong",
+    "chong", "jung", "cho", "yun", "yoon", "yoo", "ryu", "rim", "im", "o", "oh", "sin", "shin",
+    "kwon", "gwon", "hwang", "hyon", "hyun", "hyeon", "paek", "baek", "paik", "kye", "gye", "thae",
+    "tae", "jon", "jeon", "chon", "mun", "moon", "pyon", "byun", "byeon", "heo", "hur", "huh",
+    "nam", "ryom", "yeom", "yom", "sohn", "joo", "kil", "gil", "pae", "bae", "shim", "seo", "suh",
+    "ok", "chae", "kwak", "gwak", "jang", "ryang", "myong", "tak",
 ];
+
+/// Syllables a Korean name has at least: a family name and a given name of two (a name of two
+/// syllables, `Song Jun`, `Jun Kim`, is too short to tell from a Chinese or English one).
+const MIN_NAME_SYLLABLES: usize = 3;
 
 /// Initial consonants, longest first, with the key each is written as. The key writes the
 /// plain (MR) letter: voiced and voiceless, single and doubled are spelling choices.
@@ -159,32 +163,49 @@ fn parse(s: &str, left: usize, out: &mut String) -> bool {
 /// The key of a token read as Korean syllables, or `None` if it does not parse as one to
 /// three of them. `token` is a folded Latin token (lowercase, no apostrophes).
 pub fn key(token: &str) -> Option<String> {
+    syllables(token).map(|(k, _)| k)
+}
+
+/// The key of a token and how many syllables it has (the fewest parse first, longest pieces).
+fn syllables(token: &str) -> Option<(String, usize)> {
     if token.is_empty() || !token.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
     let mut out = String::with_capacity(token.len());
-    if !parse(token, MAX_SYLLABLES, &mut out) {
-        return None;
-    }
+    let n = (1..=MAX_SYLLABLES).find(|&n| parse(token, n, &mut out))?;
     // The South drops an initial r before i and y: Ri / Lee / Yi / I, Rim / Im, Ryu / Yu.
     if let Some(rest) = out.strip_prefix('r') {
         if rest.starts_with(['i', 'y']) {
             out.remove(0);
         }
     }
-    Some(out)
+    Some((out, n))
 }
 
 /// Whether a name's Latin parts (folded tokens, in order) read as a Korean name: two parts or
-/// more, the first or the last a Korean family name, and every part Korean syllables.
+/// more, the first or the last a Korean family name, every part Korean syllables, three
+/// syllables or more in all. A one-letter part may only be the syllables O and U (오, 우):
+/// any other is an initial (A. Kim), which no Korean name has.
 pub fn is_korean<'a>(parts: impl IntoIterator<Item = &'a str>) -> bool {
     let parts: Vec<&str> = parts.into_iter().collect();
     if parts.len() < 2 {
         return false;
     }
     let family = |t: &&str| FAMILY_NAMES.contains(t);
-    (parts.first().is_some_and(family) || parts.last().is_some_and(family))
-        && parts.iter().all(|p| key(p).is_some())
+    if !(parts.first().is_some_and(family) || parts.last().is_some_and(family)) {
+        return false;
+    }
+    let mut total = 0;
+    for p in &parts {
+        if p.len() == 1 && !matches!(*p, "o" | "u") {
+            return false;
+        }
+        match syllables(p) {
+            Some((_, n)) => total += n,
+            None => return false,
+        }
+    }
+    total >= MIN_NAME_SYLLABLES
 }
 
 #[cfg(test)]
@@ -246,9 +267,24 @@ mod tests {
         assert!(is_korean(["kim", "yong", "chol"]));
         assert!(is_korean(["ri", "un", "song"]));
         assert!(is_korean(["jin", "hyok", "park"]));
+        assert!(is_korean(["kim", "yongchol"]));
+        assert!(is_korean(["o", "chong", "u"]));
         assert!(!is_korean(["kim"]));
         assert!(!is_korean(["li", "jun"]));
         assert!(!is_korean(["sandra", "kim"]));
         assert!(!is_korean(["wang", "wei"]));
+        // Two syllables are as often Chinese or English: Song Jun, Jun Kim, Phil Lee.
+        for name in [
+            ["song", "jun"],
+            ["jun", "kim"],
+            ["phil", "lee"],
+            ["choi", "park"],
+        ] {
+            assert!(!is_korean(name), "{name:?}");
+        }
+        // Initials, and family names other languages share (Han, Kang; U, a Burmese title).
+        assert!(!is_korean(["a", "e", "kim"]));
+        assert!(!is_korean(["han", "tong", "wei"]));
+        assert!(!is_korean(["u", "than", "shwe"]));
     }
 }

@@ -455,4 +455,23 @@ fn korean_keys_stay_inside_korean_names() {
     // names, and Sandra is not a Korean syllable.
     let index = index_of(&[("1", "Wang Chun", None), ("2", "Sandra Park", None)]);
     assert!(hits(&index, "Wang Jun").iter().all(|(_, m)| !m));
+    // Nor in names of two syllables, which are as often Chinese or English.
+    let index = index_of(&[
+        ("1", "SONG Chun", None),
+        ("3", "Bill LEE", None),
+        ("4", "John KIM", None),
+    ]);
+    for query in ["Song Jun", "Phil Lee", "Jun Kim"] {
+        assert!(
+            hits(&index, query).iter().all(|(_, m)| !m),
+            "{query}: {:?}",
+            hits(&index, query)
+        );
+    }
+    // An initial stays an initial beside a Korean family name.
+    let index = index_of(&[("1", "Andrew KIM", None), ("2", "Oliver LEE", None)]);
+    assert_eq!(
+        hits(&index, "A. Kim").first().map(|(id, _)| id.as_str()),
+        Some("t:1")
+    );
 }
