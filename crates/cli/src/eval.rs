@@ -25,7 +25,8 @@ pub struct Args {
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
-    /// Show N missed queries per kind, with what came first.
+    /// Show N missed queries per kind, with what came first (with --cases: N of the listed
+    /// people missed and N false alerts).
     #[arg(long, value_name = "N", default_value_t = 0)]
     show_misses: usize,
     /// Index the real lists beside the generated persons in FILE (`nazar gen` output):

@@ -261,9 +261,10 @@ pub struct BatchQuery {
     pub group: String,
 }
 
-/// Splits a cell or field of expected ids (`un:QDi.312; ofac:15517`).
+/// Splits a cell or field of expected ids (`un:QDi.312; ofac:15517`). Only `;` and `|`
+/// separate: an id may hold spaces and commas.
 fn expected_ids(s: &str) -> Vec<String> {
-    s.split([';', '|', ',', ' '])
+    s.split([';', '|'])
         .map(str::trim)
         .filter(|x| !x.is_empty())
         .map(str::to_string)
@@ -300,24 +301,31 @@ pub fn read_queries(path: &Path) -> Result<Vec<BatchQuery>> {
             _ => format!("line-{}", n + 1),
         };
         let schema = v.get("schema").and_then(|s| s.as_str()).map(Schema::parse);
+        // Ids as strings or numbers (a list's own numbering), one or a list of them.
+        let id_text = |x: &serde_json::Value| match x {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        };
+        let bad_expected = |other: &serde_json::Value| {
+            UserError(format!(
+                "{}: line {}: \"expected\" is {other}: give entity ids, one or a list of them",
+                path.display(),
+                n + 1
+            ))
+        };
         let expected = match v.get("expected") {
             None => None,
             Some(serde_json::Value::Null) => Some(Vec::new()),
-            Some(serde_json::Value::String(s)) => Some(expected_ids(s)),
-            Some(serde_json::Value::Array(a)) => Some(
-                a.iter()
-                    .filter_map(|x| x.as_str())
-                    .flat_map(expected_ids)
-                    .collect(),
-            ),
-            Some(other) => {
-                return Err(UserError(format!(
-                    "{}: line {}: \"expected\" is {other}: give entity ids, a string or a list of strings",
-                    path.display(),
-                    n + 1
-                ))
-                .into())
+            Some(serde_json::Value::Array(a)) => {
+                let mut ids = Vec::new();
+                for x in a {
+                    let t = id_text(x).ok_or_else(|| bad_expected(x))?;
+                    ids.extend(expected_ids(&t));
+                }
+                Some(ids)
             }
+            Some(x) => Some(expected_ids(&id_text(x).ok_or_else(|| bad_expected(x))?)),
         };
         let group = match v.get("group") {
             Some(serde_json::Value::String(s)) => s.trim().to_string(),
@@ -415,7 +423,8 @@ fn read_csv_queries(path: &Path, file: File) -> Result<Vec<BatchQuery>> {
         out.push(BatchQuery {
             id,
             query: Query::from_properties(None, &props),
-            expected: expected_col.map(|i| expected_ids(rec.get(i).unwrap_or(""))),
+            // A row too short to reach the column does not say: not a person on no list.
+            expected: expected_col.and_then(|i| rec.get(i)).map(expected_ids),
             group: group_col
                 .and_then(|i| rec.get(i))
                 .unwrap_or("")

@@ -318,6 +318,54 @@ fn eval_measures_an_agencys_labelled_queries_against_the_store() {
     assert!(text.contains("un:QDi.999"), "{text}");
     assert!(text.contains("[not returned] x"), "{text}");
 
+    // Ids may be numbers; with --list only that list's entities answer, so an expected entity
+    // of another list is reported rather than counted as lost.
+    ok(nazar(
+        &data,
+        &["ingest", "--list", "copy", list.to_str().unwrap()],
+    ));
+    let scoped = dir.path().join("scoped.jsonl");
+    std::fs::write(
+        &scoped,
+        r#"{"id": "n", "properties": {"name": ["Tariq Qureshi"]}, "expected": [12345]}
+{"id": "s", "properties": {"name": ["Tariq Mehmood Qureshi"]}, "expected": "un:QDi.901"}
+{"id": "t", "properties": {"name": ["Tariq Mehmood Qureshi"]}, "expected": "QDi.901"}
+"#,
+    )
+    .unwrap();
+    let v = json(&ok(nazar(
+        &data,
+        &[
+            "eval",
+            "--cases",
+            scoped.to_str().unwrap(),
+            "--list",
+            "copy",
+            "--json",
+        ],
+    )));
+    assert_eq!(
+        v["unknown_expected"],
+        serde_json::json!(["12345", "un:QDi.901"])
+    );
+    // `QDi.901` is the copy's entity there, and found.
+    assert_eq!(v["rows"][0]["n"], 3);
+    assert_eq!(v["rows"][0]["recall_at_1"], 1.0 / 3.0, "{v}");
+
+    // Every run is in the audit log, with the entities it flagged and without the names.
+    let audit = stdout(&ok(nazar(&data, &["audit", "export"])));
+    let evals: Vec<Value> = audit
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|r| r["action"] == "eval")
+        .collect();
+    assert_eq!(evals.len(), 3, "{audit}");
+    assert!(evals[2]["result_ids"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("copy:QDi.901")));
+    assert!(!audit.contains("Qureshi"));
+
     // A file that does not say what each query should find is refused, naming it.
     let unlabelled = dir.path().join("queries.csv");
     std::fs::write(&unlabelled, "name\nTariq Qureshi\n").unwrap();

@@ -9,6 +9,7 @@ use std::fmt::{self, Write as _};
 use std::time::Instant;
 
 use nazar_core::{Index, Query, ScreenOptions};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::metrics::{Metrics, MissKind, Outcome, QueryForm, Ranked, TOP};
@@ -55,7 +56,10 @@ pub struct Miss {
 #[derive(Debug, Clone, Serialize)]
 pub struct LabelledReport {
     pub threshold: f32,
+    /// Entities in the index, of every list.
     pub entities: usize,
+    /// The lists screened; empty for all.
+    pub lists: Vec<String>,
     pub queries: usize,
     pub rows: Vec<Row>,
     /// Expected ids that no indexed entity has: such a query cannot be answered (a typo, or a
@@ -69,39 +73,52 @@ pub struct LabelledReport {
 }
 
 /// Resolves expected ids to the index's: as given when the index has them, else by the list's
-/// own id (`QDi.312` for `un:QDi.312`) when exactly one entity carries it.
-fn resolve(index: &Index, queries: &[LabelledQuery]) -> (Vec<Vec<String>>, Vec<String>) {
+/// own id (`QDi.312` for `un:QDi.312`), any entity carrying it being a right answer. Only
+/// entities of the screened `lists` (all when empty) count; ids that resolve to none are
+/// returned apart, as given.
+fn resolve(
+    index: &Index,
+    queries: &[LabelledQuery],
+    lists: &[String],
+) -> (Vec<Vec<String>>, Vec<String>) {
+    let screened = |id: &str| {
+        index
+            .get(id)
+            .is_some_and(|e| lists.is_empty() || e.datasets.iter().any(|d| lists.contains(d)))
+    };
     let mut by_source: Option<HashMap<&str, Vec<&str>>> = None;
     let mut unknown = Vec::new();
     let resolved = queries
         .iter()
         .map(|q| {
-            q.expected
-                .iter()
-                .map(|e| {
-                    if index.get(e).is_some() {
-                        return e.clone();
-                    }
-                    let map = by_source.get_or_insert_with(|| {
-                        let mut m: HashMap<&str, Vec<&str>> = HashMap::new();
-                        for id in index.ids() {
-                            if let Some((_, source)) = id.split_once(':') {
-                                m.entry(source).or_default().push(id);
-                            }
-                        }
-                        m
-                    });
-                    match map.get(e.as_str()).map(Vec::as_slice) {
-                        Some([one]) => one.to_string(),
-                        _ => {
-                            if !unknown.contains(e) {
-                                unknown.push(e.clone());
-                            }
-                            e.clone()
+            let mut ids: Vec<String> = Vec::new();
+            for e in &q.expected {
+                if screened(e) {
+                    ids.push(e.clone());
+                    continue;
+                }
+                let map = by_source.get_or_insert_with(|| {
+                    let mut m: HashMap<&str, Vec<&str>> = HashMap::new();
+                    for id in index.ids() {
+                        if let Some((_, source)) = id.split_once(':') {
+                            m.entry(source).or_default().push(id);
                         }
                     }
-                })
-                .collect()
+                    m
+                });
+                let found: Vec<&str> = map
+                    .get(e.as_str())
+                    .map(|v| v.iter().copied().filter(|id| screened(id)).collect())
+                    .unwrap_or_default();
+                if found.is_empty() {
+                    if !unknown.contains(e) {
+                        unknown.push(e.clone());
+                    }
+                    ids.push(e.clone());
+                }
+                ids.extend(found.into_iter().map(str::to_string));
+            }
+            ids
         })
         .collect();
     (resolved, unknown)
@@ -119,7 +136,7 @@ pub fn evaluate(
         limit: TOP,
         ..options.clone()
     };
-    let (expected, unknown_expected) = resolve(index, queries);
+    let (expected, unknown_expected) = resolve(index, queries, &options.lists);
     let cases: Vec<Case> = queries
         .iter()
         .zip(expected)
@@ -141,20 +158,29 @@ pub fn evaluate(
     if let Some(q) = queries.first() {
         index.prepare(&q.query);
     }
-    let mut outcomes = Vec::with_capacity(queries.len());
-    for (q, case) in queries.iter().zip(&cases) {
-        let started = Instant::now();
-        let ranked: Vec<Ranked> = index
-            .screen(&q.query, &options)
-            .into_iter()
-            .map(|h| Ranked {
-                caption: h.entity.caption().to_string(),
-                id: h.entity.id,
-                score: h.score,
-                is_match: h.is_match,
-            })
-            .collect();
-        outcomes.push(Outcome {
+    // Screened across all cores; each query's time is its own.
+    let screened: Vec<(Vec<Ranked>, f64)> = queries
+        .par_iter()
+        .map(|q| {
+            let started = Instant::now();
+            let ranked = index
+                .screen(&q.query, &options)
+                .into_iter()
+                .map(|h| Ranked {
+                    caption: h.entity.caption().to_string(),
+                    id: h.entity.id,
+                    score: h.score,
+                    is_match: h.is_match,
+                })
+                .collect();
+            (ranked, started.elapsed().as_secs_f64())
+        })
+        .collect();
+    let outcomes: Vec<Outcome<'_>> = queries
+        .iter()
+        .zip(&cases)
+        .zip(screened)
+        .map(|((q, case), (ranked, seconds))| Outcome {
             case,
             form: if q.query.birth_dates.is_empty() {
                 QueryForm::Name
@@ -162,12 +188,12 @@ pub fn evaluate(
                 QueryForm::NameDob
             },
             ranked,
-            seconds: started.elapsed().as_secs_f64(),
+            seconds,
             exhaustive: None,
             alone: false,
             namesake: false,
-        });
-    }
+        })
+        .collect();
     let mut rows = Vec::new();
     for listed in [true, false] {
         let of_kind: Vec<&Outcome<'_>> = outcomes
@@ -196,11 +222,18 @@ pub fn evaluate(
             }
         }
     }
+    // Up to `show_misses` of each kind: listed people missed, and false alerts.
+    let mut shown = [0usize; 2];
     let misses = outcomes
         .iter()
         .zip(queries)
         .filter_map(|(o, q)| {
             let why = o.miss()?;
+            let slot = &mut shown[usize::from(why == MissKind::FalseAlert)];
+            if *slot >= show_misses {
+                return None;
+            }
+            *slot += 1;
             let expected_score = o.expected_score().or_else(|| {
                 o.case
                     .expected
@@ -219,11 +252,11 @@ pub fn evaluate(
                 first: o.ranked.first().cloned(),
             })
         })
-        .take(show_misses)
         .collect();
     LabelledReport {
         threshold: options.threshold,
         entities: index.len(),
+        lists: options.lists.clone(),
         queries: queries.len(),
         rows,
         unknown_expected,
@@ -243,9 +276,15 @@ fn rate(x: Option<f64>) -> String {
 
 impl fmt::Display for LabelledReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lists = if self.lists.is_empty() {
+            "every list".to_string()
+        } else {
+            format!("lists {}", self.lists.join(", "))
+        };
         writeln!(
             f,
-            "nazar eval: {} labelled queries, an index of {} entities, threshold {:.2}, top {TOP}",
+            "nazar eval: {} labelled queries against {lists} (an index of {} entities), \
+             threshold {:.2}, top {TOP}",
             self.queries, self.entities, self.threshold
         )?;
         writeln!(
@@ -262,8 +301,8 @@ impl fmt::Display for LabelledReport {
                 .collect();
             writeln!(
                 f,
-                "  warning: {} expected id(s) are in no indexed list (a query none of whose \
-                 expected ids is indexed counts as a miss): {}{}",
+                "  warning: {} expected id(s) are in no screened list (a query none of whose \
+                 expected ids is screened counts as a miss): {}{}",
                 self.unknown_expected.len(),
                 shown.join(", "),
                 if self.unknown_expected.len() > 5 {
