@@ -47,14 +47,14 @@ pub struct Args {
 /// Runs the evaluation. Without `--cases` the store is not read: the labelled sets come from
 /// list files, so that every run screens exactly the same data.
 pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
+    if !(0.0..=1.0).contains(&args.threshold) {
+        return Err(UserError(format!("threshold {} is not in [0, 1]", args.threshold)).into());
+    }
     if let Some(cases) = &args.cases {
         return run_cases(data, cases, &args);
     }
     let selection = Selection::parse(&args.split)
         .ok_or_else(|| UserError(format!("unknown split {:?}: tune, test or all", args.split)))?;
-    if !(0.0..=1.0).contains(&args.threshold) {
-        return Err(UserError(format!("threshold {} is not in [0, 1]", args.threshold)).into());
-    }
     let config = Config {
         selection,
         threshold: args.threshold,
@@ -67,21 +67,12 @@ pub fn run(data: &Path, args: Args) -> Result<ExitCode> {
         // Kept as an IngestError so that main reports it as the user's (exit code 2).
         nazar_eval::EvalError::Ingest(e) => anyhow::Error::new(e),
     })?;
-    if args.json {
-        let text = serde_json::to_string_pretty(&report).context("writing the report as JSON")?;
-        println!("{text}");
-    } else {
-        print!("{report}");
-    }
-    Ok(ExitCode::SUCCESS)
+    print_report(&report, args.json)
 }
 
 /// `--cases FILE`: the file's labelled queries against the store's lists. The screening is
 /// audited like `nazar screen --input`'s.
 fn run_cases(data: &Path, path: &Path, args: &Args) -> Result<ExitCode> {
-    if !(0.0..=1.0).contains(&args.threshold) {
-        return Err(UserError(format!("threshold {} is not in [0, 1]", args.threshold)).into());
-    }
     let batch = crate::screen::read_queries(path)?;
     if batch.is_empty() {
         return Err(UserError(format!("{}: no queries", path.display())).into());
@@ -129,8 +120,16 @@ fn run_cases(data: &Path, path: &Path, args: &Args) -> Result<ExitCode> {
             report.flagged.iter().cloned().collect(),
         ),
     )?;
-    if args.json {
-        let text = serde_json::to_string_pretty(&report).context("writing the report as JSON")?;
+    print_report(&report, args.json)
+}
+
+/// Prints a report as its table, or as JSON.
+fn print_report(
+    report: &(impl serde::Serialize + std::fmt::Display),
+    json: bool,
+) -> Result<ExitCode> {
+    if json {
+        let text = serde_json::to_string_pretty(report).context("writing the report as JSON")?;
         println!("{text}");
     } else {
         print!("{report}");
