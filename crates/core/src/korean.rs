@@ -12,6 +12,9 @@
 //! key. The key is coarse on purpose (ㅗ ㅓ ㅜ ㅡ share it: informal spellings write each of
 //! them as o and as u), so it is only used inside a name that reads as Korean ([`is_korean`]):
 //! a Korean family name, every part Korean syllables, three syllables or more.
+//!
+//! Names written in Hangul are read here too ([`romanize_hangul`]): each syllable block in
+//! both systems and as its key, so `김정은` meets `KIM, Jong Un` and `박진혁` meets `PARK, Jin Hyok`.
 
 /// Family names that mark a name as Korean, in the spellings the lists and passports use.
 /// Spellings as usual in other languages are left out (Li, Yi, Wang, Song, Han, Kang, Hong,
@@ -208,6 +211,164 @@ pub fn is_korean<'a>(parts: impl IntoIterator<Item = &'a str>) -> bool {
     total >= MIN_NAME_SYLLABLES
 }
 
+/// Hangul: the Korean alphabet, written in syllable blocks (U+AC00 to U+D7A3), each an
+/// initial consonant, a vowel and an optional final consonant, numbered in that order.
+const HANGUL_FIRST: u32 = 0xAC00;
+const HANGUL_LAST: u32 = 0xD7A3;
+
+/// Initial consonants in Unicode's order (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ):
+/// Revised Romanisation, then McCune–Reischauer as a syllable alone says it (voiceless, its
+/// aspiration apostrophe dropped, as the lists write it).
+const HANGUL_INITIALS: [(&str, &str); 19] = [
+    ("g", "k"),
+    ("kk", "kk"),
+    ("n", "n"),
+    ("d", "t"),
+    ("tt", "tt"),
+    ("r", "r"),
+    ("m", "m"),
+    ("b", "p"),
+    ("pp", "pp"),
+    ("s", "s"),
+    ("ss", "ss"),
+    ("", ""),
+    ("j", "ch"),
+    ("jj", "tch"),
+    ("ch", "ch"),
+    ("k", "k"),
+    ("t", "t"),
+    ("p", "p"),
+    ("h", "h"),
+];
+
+/// Vowels in Unicode's order (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ): Revised
+/// Romanisation, then McCune–Reischauer without its breves (ŏ ŭ as o u).
+const HANGUL_VOWELS: [(&str, &str); 21] = [
+    ("a", "a"),
+    ("ae", "ae"),
+    ("ya", "ya"),
+    ("yae", "yae"),
+    ("eo", "o"),
+    ("e", "e"),
+    ("yeo", "yo"),
+    ("ye", "ye"),
+    ("o", "o"),
+    ("wa", "wa"),
+    ("wae", "wae"),
+    ("oe", "oe"),
+    ("yo", "yo"),
+    ("u", "u"),
+    ("wo", "wo"),
+    ("we", "we"),
+    ("wi", "wi"),
+    ("yu", "yu"),
+    ("eu", "u"),
+    ("ui", "ui"),
+    ("i", "i"),
+];
+
+/// Final consonants in Unicode's order (none, then ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ
+/// ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ), as they sound at the end of a syllable; both systems agree.
+const HANGUL_FINALS: [&str; 28] = [
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p",
+    "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+];
+
+/// Whether `c` is a Hangul syllable block.
+pub fn is_hangul_syllable(c: char) -> bool {
+    (HANGUL_FIRST..=HANGUL_LAST).contains(&(c as u32))
+}
+
+/// The initial, vowel and final of a Hangul syllable block, as indexes into the tables.
+fn hangul_jamo(c: char) -> Option<(usize, usize, usize)> {
+    let n = (c as u32).checked_sub(HANGUL_FIRST)?;
+    (c as u32 <= HANGUL_LAST).then(|| {
+        let n = n as usize;
+        (n / (21 * 28), (n / 28) % 21, n % 28)
+    })
+}
+
+/// Spellings family names have in passports and lists besides the two systems' (이 Lee, 박
+/// Park, 최 Choi): the key already joins most of them to the systems' spellings, but a Latin
+/// name too short to read as Korean has no key, only its spelling.
+const FAMILY_SPELLINGS: &[(char, &[&str])] = &[
+    ('이', &["lee", "yi", "rhee"]),
+    ('리', &["ri", "lee"]),
+    ('박', &["park"]),
+    ('최', &["choi"]),
+    ('오', &["oh"]),
+    ('윤', &["yoon"]),
+    ('신', &["shin"]),
+    ('정', &["jung", "chung"]),
+    ('조', &["cho"]),
+    ('유', &["yoo"]),
+    ('류', &["ryu", "yoo"]),
+    ('임', &["lim", "rim"]),
+    ('림', &["rim", "lim"]),
+    ('노', &["roh", "noh"]),
+    ('로', &["ro", "roh"]),
+    ('안', &["ahn"]),
+    ('문', &["moon"]),
+    ('손', &["sohn"]),
+    ('김', &["kim"]),
+    ('강', &["kang"]),
+    ('장', &["chang"]),
+    ('전', &["jun", "chun"]),
+    ('천', &["chun"]),
+    ('서', &["suh"]),
+    ('허', &["huh", "hur"]),
+    ('우', &["woo"]),
+    ('주', &["joo", "chu"]),
+    ('구', &["koo"]),
+    ('성', &["sung"]),
+    ('현', &["hyun"]),
+    ('변', &["byun"]),
+    ('엄', &["uhm"]),
+];
+
+/// Latin spellings of a Hangul token (one syllable block or a run of them): Revised
+/// Romanisation, McCune–Reischauer without its marks, the Korean [`key`] (how it meets the
+/// Latin spellings of a name that reads as Korean), then the usual spellings of a family
+/// name. Characters that are not syllable blocks (lone jamo) leave it unread.
+pub fn romanize_hangul(token: &str) -> Vec<String> {
+    let (mut rr, mut mr) = (String::new(), String::new());
+    let mut key_text = String::new();
+    for c in token.chars() {
+        let Some((i, v, f)) = hangul_jamo(c) else {
+            return Vec::new();
+        };
+        rr.push_str(HANGUL_INITIALS[i].0);
+        rr.push_str(HANGUL_VOWELS[v].0);
+        rr.push_str(HANGUL_FINALS[f]);
+        mr.push_str(HANGUL_INITIALS[i].1);
+        mr.push_str(HANGUL_VOWELS[v].1);
+        mr.push_str(HANGUL_FINALS[f]);
+        // Syllable by syllable: a joined string could parse into other syllables.
+        let syllable = format!(
+            "{}{}{}",
+            HANGUL_INITIALS[i].0, HANGUL_VOWELS[v].0, HANGUL_FINALS[f]
+        );
+        key_text.push_str(&syllables(&syllable).map(|(k, _)| k).unwrap_or(syllable));
+    }
+    let mut out = vec![rr];
+    let mut push = |s: String| {
+        if !s.is_empty() && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    push(mr);
+    push(key_text);
+    let mut chars = token.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if let Some((_, spellings)) = FAMILY_SPELLINGS.iter().find(|(h, _)| *h == c) {
+            for s in *spellings {
+                push((*s).to_string());
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +398,29 @@ mod tests {
         same(&["myong", "myeong", "myung"]);
         same(&["yongchol", "yeongcheol", "youngchul"]);
         same(&["an", "ahn"]);
+    }
+
+    #[test]
+    fn hangul_reads_in_both_systems_and_as_the_key() {
+        assert_eq!(romanize_hangul("정"), ["jeong", "chong", "jung", "chung"]);
+        assert_eq!(romanize_hangul("은"), ["eun", "un", "on"]);
+        assert_eq!(romanize_hangul("철"), ["cheol", "chol"]);
+        assert_eq!(romanize_hangul("이"), ["i", "lee", "yi", "rhee"]);
+        assert_eq!(romanize_hangul("룡"), ["ryong", "yong"]);
+        // The key of a Hangul syllable is the key of its Latin spellings.
+        for (hangul, latin) in [
+            ("혁", "hyok"),
+            ("박", "park"),
+            ("최", "choi"),
+            ("영", "young"),
+        ] {
+            assert!(
+                romanize_hangul(hangul).contains(&key(latin).unwrap()),
+                "{hangul} {latin}"
+            );
+        }
+        // Lone jamo are not syllables.
+        assert!(romanize_hangul("ㄱ").is_empty());
     }
 
     #[test]

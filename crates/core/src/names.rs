@@ -355,6 +355,13 @@ fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
     for t in raw_tokens {
         match t.script {
             Script::Han => split_han_name(t, &mut raws),
+            // A Korean name is written without spaces (김정은) and the lists write its
+            // syllables apart (KIM JONG UN): one part per syllable block.
+            Script::Hangul => raws.extend(
+                t.text
+                    .chars()
+                    .map(|c| RawToken::new(c.to_string(), Script::Hangul)),
+            ),
             Script::Arabic => {
                 for t in split_unspaced_arabic(t) {
                     split_arabic_prefixes(t, &mut raws);

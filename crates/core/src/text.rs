@@ -19,6 +19,8 @@ pub enum Script {
     Cyrillic,
     Greek,
     Han,
+    /// Korean syllable blocks.
+    Hangul,
     /// Digits only.
     Digit,
     Other,
@@ -60,6 +62,7 @@ pub fn char_script(c: char) -> Script {
             Script::Arabic
         }
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Han,
+        0xAC00..=0xD7A3 => Script::Hangul,
         _ => Script::Other,
     }
 }

@@ -230,6 +230,11 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
             }
         }
         Script::Greek => push(&greek_rules(token), &mut out),
+        Script::Hangul => {
+            for s in crate::korean::romanize_hangul(token) {
+                push(&s, &mut out);
+            }
+        }
         Script::Han => {
             push(&han_pinyin(token), &mut out);
             if let Some(sp) = t.zh_latin.get(token) {

@@ -475,3 +475,30 @@ fn korean_keys_stay_inside_korean_names() {
         Some("t:1")
     );
 }
+
+#[test]
+fn korean_names_in_hangul_meet_their_latin_spellings() {
+    // The lists write North Korean names in McCune–Reischauer, syllables apart; a document or
+    // a register may write them in Hangul, without spaces.
+    for (listed, query) in [
+        ("KIM, Jong Un", "김정은"),
+        ("PARK, Jin Hyok", "박진혁"),
+        ("RI, U'n-so'ng", "리은성"),
+        ("CHOE, Ryong Hae", "최룡해"),
+        ("PAK, To-Chun", "박도춘"),
+        ("Kim Yeong-cheol", "김영철"),
+        ("Lee Myung-bak", "이명박"),
+    ] {
+        check_pair(listed, query);
+        check_pair(query, listed);
+    }
+    // One syllable apart is another person: Kim Jong Il is not Kim Jong Un, nor Kim Yo Jong.
+    let index = index_of(&[("1", "KIM, Jong Il", None), ("2", "KIM, Yo Jong", None)]);
+    for query in ["김정은", "김영철"] {
+        assert!(
+            hits(&index, query).iter().all(|(_, m)| !m),
+            "{query}: {:?}",
+            hits(&index, query)
+        );
+    }
+}
