@@ -151,10 +151,36 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
         && q.skeletons
             .iter()
             .any(|k| k.len() >= 2 && c.skeletons.contains(k))
+        && !initial_vowels_disagree(q, c)
     {
         best = (0.86, TokenMatchKind::CrossScript);
     }
     best
+}
+
+/// Whether an Arabic-script token and a Latin one disagree on starting with a vowel, which
+/// their consonant skeletons do not show. Arabic script writes a name's first vowel with a
+/// letter (ا, ع or a hamza: أحمد Ahmad, عمر Omar), so a Latin name that begins with one is
+/// not a name that begins with ج (Ajili / جليلي Jalili), nor the other way round. A first و
+/// or ي may be either (Yusuf, Ismail / يسماعيل), and is not judged.
+fn initial_vowels_disagree(q: &NameToken, c: &NameToken) -> bool {
+    let (arabic, latin) = match (q.script, c.script) {
+        (Script::Arabic, Script::Latin) => (q, c),
+        (Script::Latin, Script::Arabic) => (c, q),
+        _ => return false,
+    };
+    let (Some(a), Some(l)) = (
+        arabic.original.chars().next(),
+        latin.forms.first().and_then(|f| f.chars().next()),
+    ) else {
+        return false;
+    };
+    if matches!(a, 'و' | 'ي') {
+        return false;
+    }
+    let arabic_vowel = matches!(a, 'ا' | 'ع' | 'ء' | 'ئ' | 'ؤ');
+    let latin_vowel = matches!(l, 'a' | 'e' | 'i' | 'o' | 'u');
+    arabic_vowel != latin_vowel
 }
 
 trait MaxBy {
@@ -377,16 +403,34 @@ pub fn compare_names_cached(
         best_c[c.cs.first()] = best_c[c.cs.first()].max(c.sim);
     }
     // Joined as the parser joins a compound written as one word (Abdul Habib / عبدالحبيب:
-    // abdhabib), so the two meet.
+    // abdhabib), so the two meet: the whole as the tables spell it when they know it (خامنه
+    // ای: khamenei), else each part's first two spellings put together (علی زاده: alizadeh,
+    // not only ali + zade).
     let joined = |a: &NameToken, b: &NameToken| -> NameToken {
-        let form = crate::names::canonical_compound(&format!("{}{}", a.primary(), b.primary()));
-        let mut t = NameToken::new(
-            format!("{}{}", a.original, b.original),
-            a.script,
-            vec![form],
-            Role::Part,
-        );
-        t.norms = vec![crate::phonetic::normal_form(&t.forms[0])];
+        let original = format!("{}{}", a.original, b.original);
+        let mut forms: Vec<String> = Vec::new();
+        let mut push = |f: &str| {
+            let f = crate::names::canonical_compound(f);
+            if !forms.contains(&f) {
+                forms.push(f);
+            }
+        };
+        if a.script == b.script && a.script != Script::Latin {
+            for f in translit::learned(&original, a.script).iter().take(2) {
+                push(f);
+            }
+        }
+        for x in a.forms.iter().take(2) {
+            for y in b.forms.iter().take(2) {
+                push(&format!("{x}{y}"));
+            }
+        }
+        let mut t = NameToken::new(original, a.script, forms, Role::Part);
+        t.norms = t
+            .forms
+            .iter()
+            .map(|f| crate::phonetic::normal_form(f))
+            .collect();
         t
     };
     // A token can be two joined ones only if it starts alike and is about as long as both.

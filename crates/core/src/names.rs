@@ -352,7 +352,7 @@ pub fn parse_mrz(raw: &str) -> Name {
 
 fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
     let mut raws: Vec<RawToken> = Vec::new();
-    for t in raw_tokens {
+    for t in join_persian_suffix(raw_tokens) {
         match t.script {
             Script::Han => split_han_name(t, &mut raws),
             // A Korean name is written without spaces (김정은) and the lists write its
@@ -508,6 +508,7 @@ fn decode_icao_arabic(tokens: Vec<RawToken>) -> Vec<RawToken> {
                 script: Script::Arabic,
                 initial_hamza: arabic.starts_with(['أ', 'إ', 'آ']),
                 whole: None,
+                zwnj: Vec::new(),
             },
             None => t,
         })
@@ -527,6 +528,26 @@ fn split_han_name(t: RawToken, out: &mut Vec<RawToken>) {
     }
 }
 
+/// The Persian ending ای (-i after a final ه: خامنه‌ای Khamenei, اژه‌ای Ejei) is no name of its
+/// own: typed after a space, it is joined back to the word before it.
+fn join_persian_suffix(tokens: Vec<RawToken>) -> Vec<RawToken> {
+    let mut out: Vec<RawToken> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if let Some(prev) = out.last_mut() {
+            if t.script == Script::Arabic
+                && prev.script == Script::Arabic
+                && t.text == "اي"
+                && prev.text.ends_with('ه')
+            {
+                prev.text.push_str(&t.text);
+                continue;
+            }
+        }
+        out.push(t);
+    }
+    out
+}
+
 /// Letters of the Arabic script that do not join the letter after them: a word ending in one
 /// looks the same with or without the space after it, so names are sometimes typed without.
 const NON_JOINING: &[char] = &[
@@ -538,6 +559,34 @@ const NON_JOINING: &[char] = &[
 /// letters or more, are common names and the tables do not know the whole. Anything else is
 /// returned as it is.
 fn split_unspaced_arabic(t: RawToken) -> Vec<RawToken> {
+    let chars: Vec<char> = t.text.chars().collect();
+    let known =
+        |w: &str| !translit::learned_arabic(w).is_empty() || !translit::groups(w).is_empty();
+    // Persian marks the parts of a compound name with a zero-width non-joiner (احمدی‌نژاد
+    // Ahmadinejad, حسین‌پور Hosseinpour): a whole the tables know is read whole (خامنه‌ای
+    // Khamenei), any other as its parts of three letters or more, which the alignment joins
+    // again against a Latin spelling; an ending (اژه‌ای Ejei) stays on.
+    let mut cuts: Vec<usize> = Vec::new();
+    if !known(&t.text) {
+        let mut marks = t.zwnj.clone();
+        marks.sort_unstable();
+        for k in marks {
+            if k >= cuts.last().copied().unwrap_or(0) + 3 && k + 3 <= chars.len() {
+                cuts.push(k);
+            }
+        }
+    }
+    if !cuts.is_empty() {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for k in cuts.into_iter().chain(std::iter::once(chars.len())) {
+            let mut part = RawToken::new(chars[from..k].iter().collect(), Script::Arabic);
+            part.initial_hamza = from == 0 && t.initial_hamza;
+            out.push(part);
+            from = k;
+        }
+        return out;
+    }
     // A half must be a common name: one of its learned spellings is in the population prior.
     // Being in a table is not enough: Pashtun شینواری would read as Japanese شينو + اري.
     let common = |w: &str| {
@@ -545,7 +594,6 @@ fn split_unspaced_arabic(t: RawToken) -> Vec<RawToken> {
             .iter()
             .any(|s| translit::prior_frequency(s).is_some())
     };
-    let chars: Vec<char> = t.text.chars().collect();
     if chars.len() < 6
         || !translit::learned_arabic(&t.text).is_empty()
         || !translit::groups(&t.text).is_empty()

@@ -38,6 +38,10 @@ pub struct RawToken {
     /// The word before the parser split an article off it, when the learned tables know that
     /// word too (الهام: read `ham` after the article, but also Elham as a whole).
     pub whole: Option<String>,
+    /// Where a zero-width non-joiner stood in an Arabic-script token (char offsets into
+    /// `text`): Persian writes it between the parts of a compound name (احمدی‌نژاد), which
+    /// `names` splits there when the tables do not know the whole.
+    pub zwnj: Vec<usize>,
 }
 
 impl RawToken {
@@ -47,6 +51,7 @@ impl RawToken {
             script,
             initial_hamza: false,
             whole: None,
+            zwnj: Vec::new(),
         }
     }
 }
@@ -143,19 +148,36 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
     let mut cur = String::new();
     let mut cur_script = Script::Other;
     let mut initial_hamza = false;
-    let flush = |cur: &mut String, script: Script, hamza: &mut bool, out: &mut Vec<RawToken>| {
+    let mut zwnj: Vec<usize> = Vec::new();
+    let flush = |cur: &mut String,
+                 script: Script,
+                 hamza: &mut bool,
+                 zwnj: &mut Vec<usize>,
+                 out: &mut Vec<RawToken>| {
+        // A mark at the end of a token separates nothing.
+        let len = cur.chars().count();
+        zwnj.retain(|&k| k > 0 && k < len);
         if !cur.is_empty() {
             out.push(RawToken {
                 text: std::mem::take(cur),
                 script,
                 initial_hamza: std::mem::take(hamza),
                 whole: None,
+                zwnj: std::mem::take(zwnj),
             });
         }
         *hamza = false;
+        zwnj.clear();
     };
     let mut chars = s.nfkc().peekable();
     while let Some(c) = chars.next() {
+        if c == '\u{200C}' && cur_script == Script::Arabic && !cur.is_empty() {
+            let at = cur.chars().count();
+            if !zwnj.contains(&at) {
+                zwnj.push(at);
+            }
+            continue;
+        }
         if is_dropped(c) {
             continue;
         }
@@ -166,11 +188,23 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
         }
         let script = char_script(c);
         if !(c.is_alphanumeric()) {
-            flush(&mut cur, cur_script, &mut initial_hamza, &mut out);
+            flush(
+                &mut cur,
+                cur_script,
+                &mut initial_hamza,
+                &mut zwnj,
+                &mut out,
+            );
             continue;
         }
         if !cur.is_empty() && script != cur_script {
-            flush(&mut cur, cur_script, &mut initial_hamza, &mut out);
+            flush(
+                &mut cur,
+                cur_script,
+                &mut initial_hamza,
+                &mut zwnj,
+                &mut out,
+            );
         }
         cur_script = script;
         match script {
@@ -198,7 +232,13 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
             _ => cur.extend(c.to_lowercase()),
         }
     }
-    flush(&mut cur, cur_script, &mut initial_hamza, &mut out);
+    flush(
+        &mut cur,
+        cur_script,
+        &mut initial_hamza,
+        &mut zwnj,
+        &mut out,
+    );
     out
 }
 
@@ -209,6 +249,18 @@ mod tests {
     fn check(input: &str, expected: &[&str]) {
         let got: Vec<String> = tokens(input).into_iter().map(|t| t.text).collect();
         assert_eq!(got, expected, "tokens of {input:?}");
+    }
+
+    #[test]
+    fn a_zero_width_non_joiner_marks_a_boundary_inside_a_persian_word() {
+        let t = tokens("احمدی\u{200c}نژاد خامنه\u{200c}");
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].text, "احمدينژاد");
+        assert_eq!(t[0].zwnj, [5]);
+        // At the end of a word it separates nothing.
+        assert!(t[1].zwnj.is_empty());
+        // Elsewhere it is dropped.
+        assert!(tokens("ab\u{200c}c")[0].zwnj.is_empty());
     }
 
     #[test]

@@ -77,6 +77,23 @@ fn issue_pairs_match_both_ways() {
 }
 
 #[test]
+fn persian_compound_names_meet_however_their_parts_are_joined() {
+    // Persian writes the parts of a compound family name with a zero-width non-joiner, a
+    // space or nothing between them; the lists write them as one word.
+    for (listed, query) in [
+        ("AHMADINEJAD, Mahmoud", "محمود احمدی\u{200c}نژاد"),
+        ("AHMADINEJAD, Mahmoud", "محمود احمدی نژاد"),
+        ("ALIZADEH, Reza", "رضا علی زاده"),
+        ("ALIZADEH, Reza", "رضا علیزاده"),
+        ("HOSSEINPOUR, Ahmad", "احمد حسین\u{200c}پور"),
+        ("TAGHIZADEH, Ali", "علی تقی زاده"),
+    ] {
+        check_pair(listed, query);
+        check_pair(query, listed);
+    }
+}
+
+#[test]
 fn icao_arabic_mrz_names_find_their_listing() {
     // ICAO 9303's Arabic scheme, as some MRZs write names.
     for (listed, mrz) in [
@@ -473,6 +490,18 @@ fn korean_keys_stay_inside_korean_names() {
     assert_eq!(
         hits(&index, "A. Kim").first().map(|(id, _)| id.as_str()),
         Some("t:1")
+    );
+}
+
+#[test]
+fn a_first_vowel_is_written_in_arabic_script() {
+    // Skeletons drop vowels, but Arabic script writes a name's first one with a letter: Ajili
+    // (عجيلي) is not Jalili (جليلي).
+    let index = index_of(&[("1", "AJILI, Sa'id", None), ("2", "Peter Johnson", None)]);
+    assert!(hits(&index, "سعید جلیلی").iter().all(|(_, m)| !m));
+    assert_eq!(
+        hits(&index, "سعید عجیلی").first(),
+        Some(&("t:1".to_string(), true))
     );
 }
 
