@@ -187,7 +187,8 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
             continue;
         }
         let script = char_script(c);
-        if !(c.is_alphanumeric()) {
+        // A token ends at anything but a letter or digit, and where the script changes.
+        if !c.is_alphanumeric() || (!cur.is_empty() && script != cur_script) {
             flush(
                 &mut cur,
                 cur_script,
@@ -195,16 +196,9 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
                 &mut zwnj,
                 &mut out,
             );
-            continue;
-        }
-        if !cur.is_empty() && script != cur_script {
-            flush(
-                &mut cur,
-                cur_script,
-                &mut initial_hamza,
-                &mut zwnj,
-                &mut out,
-            );
+            if !c.is_alphanumeric() {
+                continue;
+            }
         }
         cur_script = script;
         match script {
