@@ -325,6 +325,54 @@ fn is_patronymic(original: &str, forms: &[String]) -> bool {
             .is_some_and(|f| f.len() > 6 && LATIN.iter().any(|s| f.ends_with(s)))
 }
 
+/// The names in one string that writes a name in two scripts (`عبدالله السندي (Abdullah
+/// Sindhi)`, as lists write an original-script name beside its romanisation): the text in each
+/// script, in order of first appearance, or `None` for a string in one script. A run counts with two letters
+/// or more, so that a look-alike letter of another script inside a word (Cyrillic `Ивaнов` with
+/// a Latin `a`) splits nothing.
+pub fn script_runs(raw: &str) -> Option<Vec<String>> {
+    let letter_script = |c: char| {
+        let s = text::char_script(c);
+        (c.is_alphabetic() && !matches!(s, Script::Digit | Script::Other)).then_some(s)
+    };
+    // Runs of one script: (script, text, letters). Marks and punctuation stay in the run.
+    let mut runs: Vec<(Script, String, usize)> = Vec::new();
+    for c in raw.chars() {
+        match (letter_script(c), runs.last_mut()) {
+            (Some(s), Some(last)) if last.0 == s => {
+                last.1.push(c);
+                last.2 += 1;
+            }
+            (Some(s), _) => runs.push((s, c.to_string(), 1)),
+            (None, Some(last)) => last.1.push(c),
+            (None, None) => {}
+        }
+    }
+    let real: Vec<&(Script, String, usize)> = runs.iter().filter(|r| r.2 >= 2).collect();
+    let first = real.first()?.0;
+    if real.iter().all(|r| r.0 == first) || runs.iter().any(|r| r.2 < 2) {
+        return None;
+    }
+    let clean = |t: &str| {
+        t.trim_matches(|c: char| !c.is_alphanumeric())
+            .trim()
+            .to_string()
+    };
+    // One name per script, its runs in order (محمد Muhammad علی Ali: محمد علی, Muhammad Ali).
+    let mut names: Vec<(Script, String)> = Vec::new();
+    for (script, t, _) in &runs {
+        let t = clean(t);
+        match names.iter_mut().find(|(s, _)| s == script) {
+            Some((_, name)) => {
+                name.push(' ');
+                name.push_str(&t);
+            }
+            None => names.push((*script, t)),
+        }
+    }
+    Some(names.into_iter().map(|(_, t)| t).collect())
+}
+
 /// Parses a name string into tokens with roles and Latin spellings.
 pub fn parse(raw: &str) -> Name {
     parse_tokens(text::tokens(&uninvert(raw)))
@@ -852,6 +900,22 @@ mod tests {
             .iter()
             .map(|t| (t.primary().to_string(), t.role))
             .collect()
+    }
+
+    #[test]
+    fn a_name_in_two_scripts_is_two_names() {
+        assert_eq!(
+            script_runs("عبدالله السندي (Abdullah Sindhi)").unwrap(),
+            ["عبدالله السندي", "Abdullah Sindhi"]
+        );
+        assert_eq!(
+            script_runs("محمد Muhammad علی Ali").unwrap(),
+            ["محمد علی", "Muhammad Ali"]
+        );
+        assert_eq!(script_runs("Muhammad Ali Khan"), None);
+        assert_eq!(script_runs("Ali 2nd"), None);
+        // A look-alike letter of another script is no second name.
+        assert_eq!(script_runs("Ив\u{0061}нов Сергей"), None);
     }
 
     #[test]

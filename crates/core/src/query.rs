@@ -181,18 +181,19 @@ impl Prepared {
                 .names
                 .iter()
                 .filter(|n| !n.trim().is_empty())
+                .flat_map(|n| names::script_runs(n).unwrap_or_else(|| vec![n.clone()]))
                 .map(|n| {
                     let name = if q.names_from_mrz {
-                        names::parse_mrz(n)
+                        names::parse_mrz(&n)
                     } else {
-                        names::parse(n)
+                        names::parse(&n)
                     };
                     let truncated = q
                         .truncated_word
                         .as_deref()
                         .and_then(|w| truncated_token(&name, w));
                     PreparedName {
-                        text: n.clone(),
+                        text: n,
                         kind: NameKind::Primary,
                         name,
                         truncated,
@@ -212,7 +213,7 @@ impl Prepared {
 
     pub fn entity(e: &Entity) -> Prepared {
         let mut names: Vec<PreparedName> = Vec::new();
-        let mut push = |text: &str, kind: NameKind| {
+        let mut push_one = |text: &str, kind: NameKind| {
             if names.iter().any(|n| n.text == text) {
                 return;
             }
@@ -226,6 +227,11 @@ impl Prepared {
                 name,
                 truncated: None,
             });
+        };
+        // A name written in two scripts is two names.
+        let mut push = |text: &str, kind: NameKind| match names::script_runs(text) {
+            Some(runs) => runs.iter().for_each(|t| push_one(t, kind)),
+            None => push_one(text, kind),
         };
         for v in e.get(prop::NAME) {
             push(v, NameKind::Primary);

@@ -94,6 +94,15 @@ fn persian_compound_names_meet_however_their_parts_are_joined() {
 }
 
 #[test]
+fn a_name_written_in_two_scripts_meets_each() {
+    // Lists write an original-script name beside its romanisation in one string; so may a
+    // query. Each script's part is a name of its own.
+    check_pair("عبدالله السندي (Abdullah Sindhi)", "Abdullah Sindhi");
+    check_pair("Abdullah Sindhi", "عبدالله السندي (Abdullah Sindhi)");
+    check_pair("KIM, Jong Un", "김정은 Kim Jong Un");
+}
+
+#[test]
 fn icao_arabic_mrz_names_find_their_listing() {
     // ICAO 9303's Arabic scheme, as some MRZs write names.
     for (listed, mrz) in [
