@@ -302,6 +302,10 @@ impl Span {
     }
 }
 
+/// Below this much agreement a name of one part is a common name (Muhammad, Khan, Ali: a
+/// share of 2% or more).
+const WEAK_CORE_BITS: f32 = 5.6;
+
 /// Bits against a pair of parts left over on both sides.
 const CONFLICT_PENALTY: f32 = 2.5;
 
@@ -709,6 +713,18 @@ pub fn compare_names_cached(
                 role: Role::Part,
                 bits: b,
             });
+        }
+    }
+    // A listed name that is one common part once its titles are set aside (`MUHAMMAD, Sahib`,
+    // `SAYED, Khan`) is that full name only with its titles: a traveller called Muhammad or
+    // Khan matched a common part, not the name.
+    if full && n_matched == 1 && bits < WEAK_CORE_BITS {
+        let titled = |c: &NameToken| {
+            qt.iter()
+                .any(|t| t.role == Role::Honorific && token_similarity(t, c).0 >= 0.9)
+        };
+        if ct.iter().any(|c| c.role == Role::Honorific && !titled(c)) {
+            full = false;
         }
     }
     // Only the same spelling (up to its normal form) counts as the full name: a variant of a
