@@ -80,6 +80,10 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
     let abjad_side =
         |t: &NameToken| t.script == Script::Arabic && !t.original.contains(['پ', 'چ', 'ژ', 'گ']);
     let abjad = cross && (abjad_side(q) || abjad_side(c));
+    // Only Arabic script leaves vowels unwritten: against it, what is written (the consonants)
+    // is what can agree. Cyrillic, Greek, Han and Hangul write their vowels, and their
+    // consonants alone agree by chance (吴超磊 wu chaolei / CHO IL U).
+    let arabic = cross && (q.script == Script::Arabic || c.script == Script::Arabic);
     let mut best = (0.0f32, TokenMatchKind::Fuzzy);
     for (i, (fq, nq)) in q.forms.iter().zip(&q.norms).enumerate() {
         for (j, (fc, nc)) in c.forms.iter().zip(&c.norms).enumerate() {
@@ -104,7 +108,7 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
                 if folded.0.is_some() || folded.1.is_some() {
                     s = s.max(0.95 * similarity_normal(aq, ac));
                 }
-                if cross && s < 0.95 {
+                if arabic && s < 0.95 {
                     // Arabic script writes no short vowels: compare what it does write.
                     let (dq, dc) = (devowel(aq), devowel(ac));
                     let d = if dq.len() >= 2 && dq == dc {
@@ -113,6 +117,15 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
                         0.93 * similarity_normal(&dq, &dc)
                     };
                     s.max(d)
+                } else if cross && s < CONSONANTS_ONLY_SIM {
+                    // Other scripts write vowels, but romanise them many ways (Доку Dokka,
+                    // Doku): the same consonants are weak evidence, too weak to join parts.
+                    let (dq, dc) = (devowel(aq), devowel(ac));
+                    if dq.len() >= 2 && dq == dc {
+                        CONSONANTS_ONLY_SIM
+                    } else {
+                        s
+                    }
                 } else {
                     s
                 }
@@ -146,7 +159,7 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
             },
         );
     }
-    if cross
+    if arabic
         && best.0 < 0.86
         && q.skeletons
             .iter()
@@ -305,6 +318,9 @@ impl Span {
 /// Below this much agreement a name of one part is a common name (Muhammad, Khan, Ali: a
 /// share of 2% or more).
 const WEAK_CORE_BITS: f32 = 5.6;
+
+/// How alike two parts in two scripts that write vowels are when only their consonants agree.
+const CONSONANTS_ONLY_SIM: f32 = 0.86;
 
 /// Bits against a pair of parts left over on both sides.
 const CONFLICT_PENALTY: f32 = 2.5;
