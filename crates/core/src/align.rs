@@ -315,10 +315,6 @@ impl Span {
     }
 }
 
-/// Below this much agreement a name of one part is a common name (Muhammad, Khan, Ali: a
-/// share of 2% or more).
-const WEAK_CORE_BITS: f32 = 5.6;
-
 /// How alike two parts in two scripts that write vowels are when only their consonants agree.
 const CONSONANTS_ONLY_SIM: f32 = 0.86;
 
@@ -731,10 +727,10 @@ pub fn compare_names_cached(
             });
         }
     }
-    // A listed name that is one common part once its titles are set aside (`MUHAMMAD, Sahib`,
-    // `SAYED, Khan`) is that full name only with its titles: a traveller called Muhammad or
-    // Khan matched a common part, not the name.
-    if full && n_matched == 1 && bits < WEAK_CORE_BITS {
+    // A listed name that is one part once its titles are set aside (`MUHAMMAD, Sahib`, `SAYED,
+    // Khan`, `NOORULLAH, Haji`) is that full name only with its titles: a traveller called
+    // Muhammad, Khan or Noorullah matched a part, not the name, and is scored on that part.
+    if full && n_matched == 1 {
         let titled = |c: &NameToken| {
             qt.iter()
                 .any(|t| t.role == Role::Honorific && token_similarity(t, c).0 >= 0.9)

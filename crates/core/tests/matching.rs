@@ -110,18 +110,19 @@ fn a_name_written_in_two_scripts_meets_each() {
 
 #[test]
 fn a_common_part_with_its_titles_set_aside_is_not_a_full_name() {
-    // Listed names that are one common part once titles are set aside: a traveller called only
-    // Muhammad or Khan matched a common part, not the listed name.
+    // Listed names that are one part once titles are set aside: a traveller called only
+    // Muhammad, Khan or Noorullah matched a part, not the listed name.
     let index = index_of(&[
         ("1", "MUHAMMAD, Sahib", None),
         ("2", "SAYED, Khan", None),
         ("3", "HIDAYATULLAH", None),
         ("4", "Peter Johnson", None),
+        ("5", "NOORULLAH, Haji", None),
     ]);
-    for query in ["Muhammad", "محمد", "Mst. Khan"] {
+    for query in ["Muhammad", "محمد", "Mst. Khan", "Noorullah"] {
         assert_no_alert(&index, query);
     }
-    // With its title the listed name is whole; a rarer single name is one on its own.
+    // With its title the listed name is whole; a single name with no title is one on its own.
     assert_eq!(
         hits(&index, "Sahib Muhammad").first(),
         Some(&("t:1".to_string(), true))
