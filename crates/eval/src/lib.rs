@@ -7,7 +7,9 @@
 //! - names in another script (Arabic, Cyrillic) are held out and used as queries;
 //! - one person as published by the UN and by OFAC, paired on a shared document number, is
 //!   screened across publishers;
-//! - [`population`]: generated travellers who are on no list measure the alert rate.
+//! - [`population`]: generated travellers who are on no list measure the alert rate; so do
+//!   people drawn from `nazar gen`'s model (`travellers`), whose names repeat as a real
+//!   population's do rather than from a short head of common names.
 //!
 //! Every case falls in a tuning part or a test part by a stable hash of the listed entity's
 //! id ([`split`]); constants are set by looking at the tuning part only.

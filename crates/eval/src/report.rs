@@ -30,8 +30,8 @@ impl Goal {
             (Kind::Variants, true) => Goal::RecallAt1AtLeast(0.85),
             (Kind::Script, _) => Goal::RecallAt1AtLeast(0.85),
             (Kind::Publisher, _) => Goal::RecallAt1AtLeast(0.97),
-            (Kind::Population, false) => Goal::AlertRateAtMost(0.005),
-            (Kind::Population, true) => Goal::AlertRateAtMost(0.01),
+            (Kind::Population | Kind::Travellers, false) => Goal::AlertRateAtMost(0.005),
+            (Kind::Population | Kind::Travellers, true) => Goal::AlertRateAtMost(0.01),
             (Kind::Labelled, _) => return None,
         })
     }
@@ -280,12 +280,15 @@ fn counts_text(c: &Counts) -> String {
     let _ = writeln!(
         s,
         "  publisher {} UN-OFAC pairs ({} UN, {} OFAC persons); population {} generated for the \
-         selected part(s) ({} left out as listed names)",
+         selected part(s) ({} left out as listed names); travellers {} from nazar gen's model \
+         ({} left out)",
         c.publisher_pairs,
         c.publisher_un_entities,
         c.publisher_ofac_entities,
         c.population_people,
         c.population_excluded,
+        c.travellers_people,
+        c.travellers_excluded,
     );
     s
 }
@@ -321,7 +324,7 @@ impl fmt::Display for Report {
                 (Some(g), Some(met)) => format!("{g} {}", if met { "ok" } else { "NO" }),
                 _ => String::new(),
             };
-            let misses = if r.kind == Kind::Population {
+            let misses = if matches!(r.kind, Kind::Population | Kind::Travellers) {
                 format!(
                     "false {} (namesakes {}); beyond namesakes {}",
                     m.misses.false_alert,

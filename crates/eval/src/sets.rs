@@ -1,7 +1,7 @@
 //! The labelled sets: queries with the listed entity they should find (or none), each with
 //! the index it is screened against.
 //!
-//! Four kinds, all built from the lists alone, deterministically:
+//! Five kinds, all built from the lists alone (and two generators), deterministically:
 //! - **variants**: a person's Good-quality alias that is a spelling variant of a name the
 //!   entity keeps ([`crate::variant`]); the entity is indexed without that alias (and without
 //!   any name equal to it after case folding), the alias is the query. Up to
@@ -19,6 +19,10 @@
 //!   against all of the UN's; a name carries no identifier in the query.
 //! - **population**: generated non-listed travellers ([`crate::population`]) screened against
 //!   UN and OFAC together; every alert is false.
+//! - **travellers**: the same measure on people drawn from `nazar gen`'s model (the scale
+//!   issue's: long-tailed family names, fathers' and grandfathers' names, titles, one-part
+//!   Afghan names), whose names repeat as a real population's do rather than from a head of
+//!   a few dozen names per region.
 //!
 //! A publisher sometimes lists one person twice (OFAC's 2019 SDN has `AWEYS, Hassan Dahir`
 //! under two numbers). Persons of one list with the same primary name (as sorted, folded
@@ -43,17 +47,19 @@ pub enum Kind {
     Script,
     Publisher,
     Population,
+    Travellers,
     /// A query from an agency's labelled file ([`crate::labelled`]), not a built-in set.
     Labelled,
 }
 
 impl Kind {
     /// The built-in sets.
-    pub const ALL: [Kind; 4] = [
+    pub const ALL: [Kind; 5] = [
         Kind::Variants,
         Kind::Script,
         Kind::Publisher,
         Kind::Population,
+        Kind::Travellers,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -62,6 +68,7 @@ impl Kind {
             Kind::Script => "script",
             Kind::Publisher => "publisher",
             Kind::Population => "population",
+            Kind::Travellers => "travellers",
             Kind::Labelled => "labelled",
         }
     }
@@ -114,6 +121,8 @@ pub struct Counts {
     pub publisher_ofac_entities: usize,
     pub population_people: usize,
     pub population_excluded: usize,
+    pub travellers_people: usize,
+    pub travellers_excluded: usize,
     /// Generated persons indexed beside the real lists (`--beside`), 0 if none.
     pub beside: usize,
 }
@@ -143,6 +152,7 @@ pub fn build(lists: &Lists, config: &Config) -> Sets {
     script(&mut sets, &lists.un, &dups, config.selection);
     publisher(&mut sets, lists, &dups, config.selection);
     population_set(&mut sets, lists, config);
+    travellers_set(&mut sets, lists, config);
     sets
 }
 
@@ -410,8 +420,13 @@ fn publisher(sets: &mut Sets, lists: &Lists, dups: &Duplicates, selection: Selec
     });
 }
 
+/// Every listed name as [`name_key`] writes it: a generated person carrying one is left out.
+fn listed_keys(lists: &Lists) -> HashSet<String> {
+    lists.all().flat_map(names).map(|n| name_key(n)).collect()
+}
+
 fn population_set(sets: &mut Sets, lists: &Lists, config: &Config) {
-    let listed: HashSet<String> = lists.all().flat_map(names).map(|n| name_key(n)).collect();
+    let listed = listed_keys(lists);
     let mut cases = Vec::new();
     for split in config.selection.splits() {
         let seed = match split {
@@ -433,6 +448,49 @@ fn population_set(sets: &mut Sets, lists: &Lists, config: &Config) {
     }
     sets.batches.push(Batch {
         label: "population un+ofac".into(),
+        entities: lists.all().cloned().collect(),
+        cases,
+    });
+}
+
+/// People from `nazar gen`'s model, as many per part as the population, under a seed of the
+/// part's own (the scale benchmarks' populations use small seeds, 7 and 42).
+fn travellers_set(sets: &mut Sets, lists: &Lists, config: &Config) {
+    let listed = listed_keys(lists);
+    let model = nazar_gen::population::Model::new();
+    let mut cases = Vec::new();
+    for split in config.selection.splits() {
+        let seed = crate::split::stable_hash(match split {
+            Split::Tune => "nazar-eval travellers tune",
+            Split::Test => "nazar-eval travellers test",
+        });
+        let mut kept = 0;
+        // Bounded, as the population's generator is.
+        for i in 0..(config.population as u64).saturating_mul(20) {
+            if kept >= config.population {
+                break;
+            }
+            let p = nazar_gen::person(&model, seed, i);
+            let name = p.name();
+            if listed.contains(&name_key(&name)) {
+                sets.counts.travellers_excluded += 1;
+                continue;
+            }
+            kept += 1;
+            cases.push(Case {
+                kind: Kind::Travellers,
+                part: p.region.to_string(),
+                split,
+                name,
+                birth_date: p.birth_date.clone(),
+                expected: Vec::new(),
+                expected_caption: String::new(),
+            });
+        }
+        sets.counts.travellers_people += kept;
+    }
+    sets.batches.push(Batch {
+        label: "travellers un+ofac".into(),
         entities: lists.all().cloned().collect(),
         cases,
     });

@@ -105,10 +105,11 @@ fn fixture_sets_are_built_as_documented() {
     assert_eq!(c.script_cases["cyrillic"], 1);
     assert_eq!(c.publisher_pairs, 2);
     assert_eq!(c.population_people, 600);
+    assert_eq!(c.travellers_people, 600);
 
     // Each held-out alias is gone from its index, and the rest of the entity is not.
     for b in &s.batches {
-        for case in b.cases.iter().filter(|c| c.kind != Kind::Population) {
+        for case in b.cases.iter().filter(|c| !c.expected.is_empty()) {
             assert!(b.entities.iter().any(|e| case.expected.contains(&e.id)));
             if matches!(case.kind, Kind::Variants | Kind::Script) {
                 let e = b
@@ -146,8 +147,19 @@ fn parts_partition_the_cases() {
     assert!(cases(&tune).all(|c| c.split == nazar_eval::Split::Tune));
     assert!(cases(&test).all(|c| c.split == nazar_eval::Split::Test));
     // The population is generated per part from its own seed.
-    assert_eq!(n(&tune, Kind::Population), 300);
-    assert_eq!(n(&all, Kind::Population), 600);
+    for k in [Kind::Population, Kind::Travellers] {
+        assert_eq!(n(&tune, k), 300);
+        assert_eq!(n(&all, k), 600);
+    }
+    // Each part's travellers are other people.
+    let names = |s: &sets::Sets| -> std::collections::HashSet<String> {
+        cases(s)
+            .filter(|c| c.kind == Kind::Travellers)
+            .map(|c| format!("{} {:?}", c.name, c.birth_date))
+            .collect()
+    };
+    assert!(names(&tune).len() > 250);
+    assert!(names(&tune).intersection(&names(&test)).count() < 10);
 }
 
 #[test]
@@ -169,8 +181,10 @@ fn a_perfect_engine_scores_one() {
             assert_eq!(m.precision, Some(1.0));
         }
     }
-    let pop = &row(&report, Kind::Population, QueryForm::Name).metrics;
-    assert_eq!((pop.n, pop.alert_rate), (600, Some(0.0)));
+    for kind in [Kind::Population, Kind::Travellers] {
+        let pop = &row(&report, kind, QueryForm::Name).metrics;
+        assert_eq!((pop.n, pop.alert_rate), (600, Some(0.0)));
+    }
     assert!(report.all_goals_met());
     assert!(report.misses.is_empty());
 }
@@ -186,8 +200,8 @@ fn a_silent_engine_finds_nothing_and_alerts_no_one() {
     assert_eq!(m.precision, None);
     let pop = &row(&report, Kind::Population, QueryForm::NameDob).metrics;
     assert_eq!(pop.alert_rate, Some(0.0));
-    // Only the two population goals hold.
-    assert_eq!((report.overall.goals, report.overall.goals_met), (8, 2));
+    // Only the goals on people who are on no list hold.
+    assert_eq!((report.overall.goals, report.overall.goals_met), (10, 4));
     assert_eq!(
         report
             .misses
@@ -202,9 +216,11 @@ fn a_silent_engine_finds_nothing_and_alerts_no_one() {
 fn an_engine_that_always_alerts_fails_the_population() {
     let s = fixture_sets(Selection::All);
     let report = evaluate(&s, &Alarm, &config(Selection::All));
-    let pop = &row(&report, Kind::Population, QueryForm::Name).metrics;
-    assert_eq!(pop.alert_rate, Some(1.0));
-    assert_eq!(pop.misses.false_alert, 600);
+    for kind in [Kind::Population, Kind::Travellers] {
+        let pop = &row(&report, kind, QueryForm::Name).metrics;
+        assert_eq!(pop.alert_rate, Some(1.0));
+        assert_eq!(pop.misses.false_alert, 600);
+    }
     let v = &row(&report, Kind::Variants, QueryForm::Name).metrics;
     assert_eq!(v.alert_rate, Some(1.0));
     assert!(v.precision.unwrap() < 1.0);
