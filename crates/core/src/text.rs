@@ -138,6 +138,76 @@ fn is_dropped(c: char) -> bool {
         || c == '\u{0640}'
 }
 
+/// Latin and Cyrillic letters that look alike, as a keyboard layout or an OCR mixes them into a
+/// word of the other script (`Ивaнов` with a Latin `a`, `Petrоv` with a Cyrillic `о`).
+const LOOKALIKES: &[(char, char)] = &[
+    ('a', 'а'),
+    ('e', 'е'),
+    ('o', 'о'),
+    ('p', 'р'),
+    ('c', 'с'),
+    ('x', 'х'),
+    ('y', 'у'),
+    ('A', 'А'),
+    ('B', 'В'),
+    ('E', 'Е'),
+    ('K', 'К'),
+    ('M', 'М'),
+    ('H', 'Н'),
+    ('O', 'О'),
+    ('P', 'Р'),
+    ('C', 'С'),
+    ('T', 'Т'),
+    ('X', 'Х'),
+    ('Y', 'У'),
+];
+
+/// Writes the look-alike letters of a word that mixes Latin and Cyrillic in the script of the
+/// word's other letters, when the word has more of them; words in one script are untouched.
+fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
+    let is_word = |c: char| c.is_alphabetic();
+    let mixed = s.split(|c: char| !is_word(c)).any(|w| {
+        w.chars().any(|c| char_script(c) == Script::Latin)
+            && w.chars().any(|c| char_script(c) == Script::Cyrillic)
+    });
+    if !mixed {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let latin = word
+            .chars()
+            .filter(|&c| char_script(c) == Script::Latin)
+            .count();
+        let cyrillic = word
+            .chars()
+            .filter(|&c| char_script(c) == Script::Cyrillic)
+            .count();
+        for c in word.chars() {
+            let swap = if cyrillic > latin && latin > 0 {
+                LOOKALIKES.iter().find(|(l, _)| *l == c).map(|(_, k)| *k)
+            } else if latin > cyrillic && cyrillic > 0 {
+                LOOKALIKES.iter().find(|(_, k)| *k == c).map(|(l, _)| *l)
+            } else {
+                None
+            };
+            out.push(swap.unwrap_or(c));
+        }
+        word.clear();
+    };
+    for c in s.chars() {
+        if is_word(c) {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out.into()
+}
+
 /// Normalises a string and splits it into tokens, each in one script. Tokens split on
 /// whitespace, punctuation and hyphens, and where the script changes.
 ///
@@ -169,7 +239,9 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
         *hamza = false;
         zwnj.clear();
     };
-    let mut chars = s.nfkc().peekable();
+    let normal: String = s.nfkc().collect();
+    let s = fold_lookalikes(&normal);
+    let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\u{200C}' && cur_script == Script::Arabic && !cur.is_empty() {
             let at = cur.chars().count();
@@ -243,6 +315,21 @@ mod tests {
     fn check(input: &str, expected: &[&str]) {
         let got: Vec<String> = tokens(input).into_iter().map(|t| t.text).collect();
         assert_eq!(got, expected, "tokens of {input:?}");
+    }
+
+    #[test]
+    fn lookalike_letters_take_their_word_s_script() {
+        // A Latin `a` in a Cyrillic word, a Cyrillic `о` in a Latin one.
+        let t = tokens("Ив\u{0061}нов Petr\u{043E}v");
+        let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["иванов", "petrov"]);
+        assert_eq!(
+            (t[0].script, t[1].script),
+            (Script::Cyrillic, Script::Latin)
+        );
+        // Words in one script, and letters without a look-alike, stay as they are.
+        assert_eq!(tokens("Иван Petrov")[1].text, "petrov");
+        assert_eq!(tokens("Жz").len(), 2);
     }
 
     #[test]
