@@ -251,9 +251,33 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("muhd", "muhammad"),
     ("mhd", "muhammad"),
     ("mohamad", "muhammad"),
-    ("mohd", "muhammad"),
     ("ch", "chaudhry"),
     ("chaudry", "chaudhry"),
+];
+
+/// Latin spellings of محمد besides `muhammad` (and the abbreviations above).
+const MUHAMMAD_SPELLINGS: &[&str] = &[
+    "mohammad",
+    "mohammed",
+    "muhammed",
+    "mohamed",
+    "muhamed",
+    "muhamad",
+    "mouhamed",
+    "mouhammad",
+    "mouhamad",
+    "mohamud",
+    "mohammod",
+    "mohummad",
+    "muhamet",
+    "mochammad",
+    "mokhammed",
+    "magomed",
+    "mukhammad",
+    "mukhammed",
+    "muhammet",
+    "mehmet",
+    "mohamood",
 ];
 
 const ABD_PREFIXES: &[&str] = &[
@@ -462,6 +486,15 @@ fn parse_tokens(raw_tokens: Vec<RawToken>) -> Name {
             if let Some((_, full)) = ABBREVIATIONS.iter().find(|(a, _)| a == f) {
                 *f = (*full).to_string();
             }
+        }
+        // The spellings of محمد are one name (Mohammad Khan is Muhammad Khan as much as Mohd
+        // Khan is): each also reads as `muhammad`.
+        if forms
+            .iter()
+            .any(|f| MUHAMMAD_SPELLINGS.contains(&f.as_str()))
+            && !forms.iter().any(|f| f == "muhammad")
+        {
+            forms.push("muhammad".to_string());
         }
         let role = if honorific {
             Role::Honorific

@@ -189,6 +189,27 @@ fn common_parts_alone_do_not_alert() {
 }
 
 #[test]
+fn the_spellings_of_muhammad_are_one_name() {
+    // As `Mohd Khan` is `Muhammad Khan`, so are `Mohammad Khan` and `Mohamed Khan`: an exact
+    // match on the listed full name, up to how محمد is romanised.
+    for query in [
+        "Mohammad Khan",
+        "Mohammed Khan",
+        "Mohamed Khan",
+        "Mohd Khan",
+    ] {
+        check_pair("KHAN, Muhammad", query);
+    }
+    check_pair("OMAR, Mohammed", "Mullah Mohammad Omar");
+    // The exact spelling still ranks first.
+    let index = index_of(&[("1", "Mohammad Khan", None), ("2", "Muhammad Khan", None)]);
+    assert_eq!(
+        hits(&index, "Muhammad Khan").first(),
+        Some(&("t:2".to_string(), true))
+    );
+}
+
+#[test]
 fn exact_full_name_alerts_and_rare_names_score_higher() {
     let index = index_of(&[
         ("1", "Muhammad Ali Khan", None),
