@@ -149,6 +149,16 @@ pub fn token_similarity(q: &NameToken, c: &NameToken) -> (f32, TokenMatchKind) {
             best = (s, kind);
         }
     }
+    // Two romanisations of one Arabic name, as the learned table spells it, are that name
+    // (Ahmad / Ahmed, Osman / Usman): like one normal form.
+    if best.0 < 0.97
+        && !cross
+        && q.script == Script::Latin
+        && translit::same_arabic_name(q.primary(), c.primary())
+        && !distinct(&q.norms[0], &c.norms[0])
+    {
+        best = (0.97, TokenMatchKind::Variant);
+    }
     if best.0 < 0.95 && q.groups.iter().any(|g| c.groups.contains(g)) {
         best = (
             0.95,

@@ -26,6 +26,10 @@ struct Tables {
     groups_of: HashMap<String, Vec<u32>>,
     /// Group id to its Latin forms.
     group_latin: HashMap<u32, Vec<String>>,
+    /// Latin spelling to the Arabic-script words it is a usual spelling of (their FNV-1a
+    /// digests): two Latin spellings of one such word are one name (Ahmad / Ahmed, Osman /
+    /// Usman / Uthman).
+    arabic_sources: HashMap<String, Vec<u32>>,
     /// Population prior: Latin token to relative frequency per person, and the regions where
     /// it is a usual name (one letter each, as `tools/names/derive.py` writes them).
     freq: HashMap<String, (f32, Box<str>)>,
@@ -43,6 +47,7 @@ fn tables() -> &'static Tables {
         let (groups_of, group_latin) = parse_groups(NAME_GROUPS);
         Tables {
             ar_latin: parse_spellings(AR_LATIN),
+            arabic_sources: parse_sources(AR_LATIN),
             ru_latin: parse_spellings(RU_LATIN),
             zh_latin: parse_spellings(ZH_LATIN),
             groups_of,
@@ -97,6 +102,49 @@ fn parse_spellings(text: &str) -> HashMap<String, Vec<String>> {
         }
     }
     map
+}
+
+/// A Latin spelling that the training pairs give at least this often for an Arabic-script
+/// word, among its first [`SOURCE_RANK`], is a usual spelling of it.
+const SOURCE_MIN_COUNT: u32 = 3;
+const SOURCE_RANK: usize = 6;
+
+/// The inverse of the Arabic-to-Latin table, usual spellings only: Latin spelling to the
+/// Arabic-script words (FNV-1a digests) it spells.
+fn parse_sources(text: &str) -> HashMap<String, Vec<u32>> {
+    let mut map: HashMap<String, Vec<u32>> = HashMap::default();
+    for line in data_lines(text) {
+        let Some((token, rest)) = line.split_once('\t') else {
+            continue;
+        };
+        let id = fnv1a(token.bytes()) as u32;
+        for s in rest.split(',').take(SOURCE_RANK) {
+            let (latin, count) = s.split_once(':').unwrap_or((s, "0"));
+            if count.trim().parse::<u32>().unwrap_or(0) >= SOURCE_MIN_COUNT {
+                let ids = map.entry(latin.trim().to_string()).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    map
+}
+
+/// Whether two Latin spellings are both usual spellings of one Arabic-script name (Ahmad /
+/// Ahmed, Omar / Umar, Yusuf / Youssef), by the learned table, and both usual names where
+/// names are written in Arabic script ([`chain_naming`]). Arabic script writes foreign names
+/// with fewer vowels than they have, so John and Jun (جون) are one word in it but not one
+/// name.
+pub fn same_arabic_name(a: &str, b: &str) -> bool {
+    if !(chain_naming(a) && chain_naming(b)) {
+        return false;
+    }
+    let t = tables();
+    match (t.arabic_sources.get(a), t.arabic_sources.get(b)) {
+        (Some(x), Some(y)) => x.iter().any(|i| y.contains(i)),
+        _ => false,
+    }
 }
 
 type Groups = (HashMap<String, Vec<u32>>, HashMap<u32, Vec<String>>);
