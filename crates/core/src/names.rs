@@ -266,7 +266,6 @@ const MUHAMMAD_SPELLINGS: &[&str] = &[
     "mouhamed",
     "mouhammad",
     "mouhamad",
-    "mohamud",
     "mohammod",
     "mohummad",
     "muhamet",
@@ -277,7 +276,6 @@ const MUHAMMAD_SPELLINGS: &[&str] = &[
     "mukhammed",
     "muhammet",
     "mehmet",
-    "mohamood",
 ];
 
 const ABD_PREFIXES: &[&str] = &[
@@ -350,51 +348,56 @@ fn is_patronymic(original: &str, forms: &[String]) -> bool {
 }
 
 /// The names in one string that writes a name in two scripts (`عبدالله السندي (Abdullah
-/// Sindhi)`, as lists write an original-script name beside its romanisation): the text in each
-/// script, in order of first appearance, or `None` for a string in one script. A run counts with two letters
-/// or more, so that a look-alike letter of another script inside a word (Cyrillic `Ивaнов` with
-/// a Latin `a`) splits nothing.
+/// Sindhi)`, as lists write an original-script name beside its romanisation): the words of each
+/// script, in order of first appearance, or `None` for a string in one script. Words are read
+/// after look-alike letters take their word's script (`Ceргей` is one Cyrillic word), and each
+/// script must hold a whole name of two parts or more (a Han or Hangul word counts a part per
+/// character): `Иван Petrov` and `OOO Газпром` are one name each.
 pub fn script_runs(raw: &str) -> Option<Vec<String>> {
-    let letter_script = |c: char| {
-        let s = text::char_script(c);
-        (c.is_alphabetic() && !matches!(s, Script::Digit | Script::Other)).then_some(s)
-    };
-    // Runs of one script: (script, text, letters). Marks and punctuation stay in the run.
-    let mut runs: Vec<(Script, String, usize)> = Vec::new();
-    for c in raw.chars() {
-        match (letter_script(c), runs.last_mut()) {
-            (Some(s), Some(last)) if last.0 == s => {
-                last.1.push(c);
-                last.2 += 1;
+    let folded = text::fold_lookalikes(raw);
+    let word_script = |w: &str| {
+        let mut counts: Vec<(Script, usize)> = Vec::new();
+        for c in w.chars().filter(|c| c.is_alphabetic()) {
+            let s = text::char_script(c);
+            if matches!(s, Script::Digit | Script::Other) {
+                continue;
             }
-            (Some(s), _) => runs.push((s, c.to_string(), 1)),
-            (None, Some(last)) => last.1.push(c),
-            (None, None) => {}
+            match counts.iter_mut().find(|(x, _)| *x == s) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((s, 1)),
+            }
+        }
+        counts.into_iter().max_by_key(|&(_, n)| n).map(|(s, _)| s)
+    };
+    let is_sep =
+        |c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '/' | ',' | ';');
+    // One name per script: (script, its words, its parts).
+    let mut names: Vec<(Script, Vec<&str>, usize)> = Vec::new();
+    for w in folded.split(is_sep).filter(|w| !w.is_empty()) {
+        let Some(script) = word_script(w) else {
+            continue;
+        };
+        let parts = match script {
+            Script::Han | Script::Hangul => w.chars().filter(|c| c.is_alphabetic()).count(),
+            _ => 1,
+        };
+        match names.iter_mut().find(|(s, _, _)| *s == script) {
+            Some((_, words, n)) => {
+                words.push(w);
+                *n += parts;
+            }
+            None => names.push((script, vec![w], parts)),
         }
     }
-    let real: Vec<&(Script, String, usize)> = runs.iter().filter(|r| r.2 >= 2).collect();
-    let first = real.first()?.0;
-    if real.iter().all(|r| r.0 == first) || runs.iter().any(|r| r.2 < 2) {
+    if names.len() < 2 || names.iter().any(|(_, _, n)| *n < 2) {
         return None;
     }
-    let clean = |t: &str| {
-        t.trim_matches(|c: char| !c.is_alphanumeric())
-            .trim()
-            .to_string()
-    };
-    // One name per script, its runs in order (محمد Muhammad علی Ali: محمد علی, Muhammad Ali).
-    let mut names: Vec<(Script, String)> = Vec::new();
-    for (script, t, _) in &runs {
-        let t = clean(t);
-        match names.iter_mut().find(|(s, _)| s == script) {
-            Some((_, name)) => {
-                name.push(' ');
-                name.push_str(&t);
-            }
-            None => names.push((*script, t)),
-        }
-    }
-    Some(names.into_iter().map(|(_, t)| t).collect())
+    Some(
+        names
+            .into_iter()
+            .map(|(_, words, _)| words.join(" "))
+            .collect(),
+    )
 }
 
 /// Parses a name string into tokens with roles and Latin spellings.
@@ -946,6 +949,13 @@ mod tests {
             ["محمد علی", "Muhammad Ali"]
         );
         assert_eq!(script_runs("Muhammad Ali Khan"), None);
+        assert_eq!(script_runs("Иван Petrov"), None);
+        assert_eq!(script_runs("OOO Газпром"), None);
+        assert_eq!(script_runs("Ce\u{0440}гей Иванов"), None);
+        assert_eq!(
+            script_runs("김정은 Kim Jong Un").unwrap(),
+            ["김정은", "Kim Jong Un"]
+        );
         assert_eq!(script_runs("Ali 2nd"), None);
         // A look-alike letter of another script is no second name.
         assert_eq!(script_runs("Ив\u{0061}нов Сергей"), None);

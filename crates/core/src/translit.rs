@@ -26,10 +26,9 @@ struct Tables {
     groups_of: HashMap<String, Vec<u32>>,
     /// Group id to its Latin forms.
     group_latin: HashMap<u32, Vec<String>>,
-    /// Latin spelling to the Arabic-script words it is a usual spelling of (their FNV-1a
-    /// digests): two Latin spellings of one such word are one name (Ahmad / Ahmed, Osman /
-    /// Usman / Uthman).
-    arabic_sources: HashMap<String, Vec<u32>>,
+    /// Latin spelling to the Arabic-script word it clearly spells (an FNV-1a digest): two
+    /// Latin spellings of one such word are one name (Ahmad / Ahmed, Osman / Usman / Uthman).
+    arabic_sources: HashMap<String, u32>,
     /// Population prior: Latin token to relative frequency per person, and the regions where
     /// it is a usual name (one letter each, as `tools/names/derive.py` writes them).
     freq: HashMap<String, (f32, Box<str>)>,
@@ -109,10 +108,12 @@ fn parse_spellings(text: &str) -> HashMap<String, Vec<String>> {
 const SOURCE_MIN_COUNT: u32 = 3;
 const SOURCE_RANK: usize = 6;
 
-/// The inverse of the Arabic-to-Latin table, usual spellings only: Latin spelling to the
-/// Arabic-script words (FNV-1a digests) it spells.
-fn parse_sources(text: &str) -> HashMap<String, Vec<u32>> {
-    let mut map: HashMap<String, Vec<u32>> = HashMap::default();
+/// The inverse of the Arabic-to-Latin table, usual spellings only: each Latin spelling to the
+/// Arabic-script word (its FNV-1a digest) it is most often a spelling of, when that word is
+/// clear: given at least twice as often for it as for any other. `sadiq` is صادق's (10 times)
+/// rather than صديق's (3); `abid`, given for عبيد 4 times and for عابد 3, has no clear word.
+fn parse_sources(text: &str) -> HashMap<String, u32> {
+    let mut seen: HashMap<String, Vec<(u32, u32)>> = HashMap::default();
     for line in data_lines(text) {
         let Some((token, rest)) = line.split_once('\t') else {
             continue;
@@ -120,29 +121,36 @@ fn parse_sources(text: &str) -> HashMap<String, Vec<u32>> {
         let id = fnv1a(token.bytes()) as u32;
         for s in rest.split(',').take(SOURCE_RANK) {
             let (latin, count) = s.split_once(':').unwrap_or((s, "0"));
-            if count.trim().parse::<u32>().unwrap_or(0) >= SOURCE_MIN_COUNT {
-                let ids = map.entry(latin.trim().to_string()).or_default();
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
+            let count = count.trim().parse::<u32>().unwrap_or(0);
+            if count >= SOURCE_MIN_COUNT {
+                seen.entry(latin.trim().to_string())
+                    .or_default()
+                    .push((id, count));
             }
         }
     }
-    map
+    seen.into_iter()
+        .filter_map(|(latin, mut words)| {
+            words.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let clear = words.get(1).is_none_or(|second| words[0].1 >= 2 * second.1);
+            clear.then_some((latin, words[0].0))
+        })
+        .collect()
 }
 
-/// Whether two Latin spellings are both usual spellings of one Arabic-script name (Ahmad /
-/// Ahmed, Omar / Umar, Yusuf / Youssef), by the learned table, and both usual names where
-/// names are written in Arabic script ([`chain_naming`]). Arabic script writes foreign names
-/// with fewer vowels than they have, so John and Jun (جون) are one word in it but not one
-/// name.
+/// Whether two Latin spellings are usual spellings of one Arabic-script name (Ahmad / Ahmed,
+/// Omar / Umar, Yusuf / Youssef): the learned table's clearest word for each is the same
+/// ([`parse_sources`]), and both are names the prior knows where names are written in Arabic
+/// script ([`chain_naming`]). Arabic script writes foreign names with fewer vowels than they
+/// have, so John and Jun (جون) are one word in it but not one name. Names that the script
+/// writes alike stay alike (Husni and Hasani are both حسني).
 pub fn same_arabic_name(a: &str, b: &str) -> bool {
     if !(chain_naming(a) && chain_naming(b)) {
         return false;
     }
     let t = tables();
     match (t.arabic_sources.get(a), t.arabic_sources.get(b)) {
-        (Some(x), Some(y)) => x.iter().any(|i| y.contains(i)),
+        (Some(x), Some(y)) => x == y,
         _ => false,
     }
 }

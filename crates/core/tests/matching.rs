@@ -106,6 +106,12 @@ fn a_name_written_in_two_scripts_meets_each() {
     check_pair("عبدالله السندي (Abdullah Sindhi)", "Abdullah Sindhi");
     check_pair("Abdullah Sindhi", "عبدالله السندي (Abdullah Sindhi)");
     check_pair("KIM, Jong Un", "김정은 Kim Jong Un");
+    // Look-alike letters do not make a second script (`Ceргей` with a Latin C and e), and one
+    // word in each script is one name, not two (`Иван Petrov`).
+    check_pair("Сергей Иванов", "Ceргей Иванов");
+    let index = index_of(&[("1", "Иван Sidorov", None), ("2", "Peter Johnson", None)]);
+    assert_no_alert(&index, "Ivan");
+    check_pair("Иван Sidorov", "Ivan Sidorov");
 }
 
 #[test]
@@ -211,6 +217,18 @@ fn the_spellings_of_muhammad_are_one_name() {
     ] {
         check_pair(listed, query);
     }
+    // But names that are spelled alike and are other names stay apart: Sadiq and Siddiq (صادق,
+    // صديق), Abid and Ubaid, and the Somali Mohamud, which is Mahmud.
+    let index = index_of(&[
+        ("1", "Sadiq Khan", None),
+        ("2", "Abid Hussain", None),
+        ("3", "Mohamed Abdi Ali", None),
+        ("4", "Peter Johnson", None),
+    ]);
+    for query in ["Siddiq Khan", "Ubaid Hussain", "Mohamud Abdi Ali"] {
+        assert_no_alert(&index, query);
+    }
+    check_pair("Mahmud Abdi Ali", "Mohamud Abdi Ali");
     // The exact spelling still ranks first.
     let index = index_of(&[("1", "Mohammad Khan", None), ("2", "Muhammad Khan", None)]);
     assert_eq!(
