@@ -269,6 +269,10 @@ pub fn romanize(token: &str, script: Script, max: usize) -> Vec<String> {
             }
         }
         Script::Cyrillic => {
+            // Serbian and Macedonian names first, as those languages write them in Latin.
+            if let Some(serbian) = serbian_rules(token) {
+                push(&serbian, &mut out);
+            }
             // The rules first: the learned pairs mix in other languages' spellings of the same
             // Wikidata label (петрович → petrovic).
             let (icao, popular) = cyrillic_rules(token);
@@ -384,6 +388,51 @@ fn rules_arabic(token: &str, classical: bool, ch: bool) -> String {
         out.push_str(s);
     }
     out
+}
+
+/// Serbian and Macedonian Cyrillic to Latin as the lists write those names: Gaj's alphabet
+/// without its marks (Младић MLADIC, Хаџић HADZIC, Жупљанин ZUPLJANIN), the Macedonian
+/// letters as gj, kj, dz. `None` for a token without a letter only those alphabets have
+/// (ђ ћ џ љ њ ј ѓ ќ ѕ), which the other schemes read.
+pub fn serbian_rules(token: &str) -> Option<String> {
+    if !token.contains(['ђ', 'ћ', 'џ', 'љ', 'њ', 'ј', 'ѓ', 'ќ', 'ѕ']) {
+        return None;
+    }
+    let mut out = String::new();
+    for c in token.chars() {
+        out.push_str(match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'ђ' => "dj",
+            'е' => "e",
+            'ж' | 'з' => "z",
+            'и' => "i",
+            'ј' => "j",
+            'к' => "k",
+            'л' => "l",
+            'љ' => "lj",
+            'м' => "m",
+            'н' => "n",
+            'њ' => "nj",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' | 'ш' => "s",
+            'т' => "t",
+            'ћ' | 'ц' | 'ч' => "c",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'џ' | 'ѕ' => "dz",
+            'ѓ' => "gj",
+            'ќ' => "kj",
+            _ => "",
+        });
+    }
+    Some(out)
 }
 
 /// Cyrillic to Latin: ICAO Doc 9303 (as in passports' MRZ) and the popular English-style
@@ -627,6 +676,17 @@ pub fn icao_arabic_decode(token: &str) -> Option<(String, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn serbian_and_macedonian_cyrillic_read_as_their_latin() {
+        assert_eq!(serbian_rules("младић").as_deref(), Some("mladic"));
+        assert_eq!(serbian_rules("хаџић").as_deref(), Some("hadzic"));
+        assert_eq!(serbian_rules("жупљанин").as_deref(), Some("zupljanin"));
+        assert_eq!(serbian_rules("ѓорѓиевски").as_deref(), Some("gjorgjievski"));
+        // Russian has none of those letters: its schemes read it.
+        assert_eq!(serbian_rules("иванов"), None);
+        assert_eq!(romanize("хаџић", Script::Cyrillic, 4)[0], "hadzic");
+    }
 
     #[test]
     fn greek_digraphs() {

@@ -195,6 +195,18 @@ fn common_parts_alone_do_not_alert() {
 }
 
 #[test]
+fn serbian_cyrillic_finds_the_lists_latin_spelling() {
+    for (listed, query) in [
+        ("HADZIC, Goran", "Горан Хаџић"),
+        ("ZUPLJANIN, Stojan", "Стојан Жупљанин"),
+        ("MLADIC, Ratko", "Ратко Младић"),
+    ] {
+        check_pair(listed, query);
+        check_pair(query, listed);
+    }
+}
+
+#[test]
 fn the_spellings_of_muhammad_are_one_name() {
     // As `Mohd Khan` is `Muhammad Khan`, so are `Mohammad Khan` and `Mohamed Khan`: an exact
     // match on the listed full name, up to how محمد is romanised.
