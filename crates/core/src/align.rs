@@ -708,12 +708,15 @@ pub fn compare_names_cached(
             }
         }
     }
+    // Whether a title of one side is among the other side's titles.
+    let titled = |t: &NameToken, others: &[NameToken]| {
+        others
+            .iter()
+            .any(|o| o.role == Role::Honorific && token_similarity(t, o).0 >= 0.9)
+    };
     // Shared honorifics are weak evidence; a missing one costs nothing.
     for t in qt.iter().filter(|t| t.role == Role::Honorific) {
-        if ct
-            .iter()
-            .any(|c| c.role == Role::Honorific && token_similarity(t, c).0 >= 0.9)
-        {
+        if titled(t, ct) {
             bits += 0.5;
         }
     }
@@ -740,14 +743,13 @@ pub fn compare_names_cached(
     // A listed name that is one part once its titles are set aside (`MUHAMMAD, Sahib`, `SAYED,
     // Khan`, `NOORULLAH, Haji`) is that full name only with its titles: a traveller called
     // Muhammad, Khan or Noorullah matched a part, not the name, and is scored on that part.
-    if full && n_matched == 1 {
-        let titled = |c: &NameToken| {
-            qt.iter()
-                .any(|t| t.role == Role::Honorific && token_similarity(t, c).0 >= 0.9)
-        };
-        if ct.iter().any(|c| c.role == Role::Honorific && !titled(c)) {
-            full = false;
-        }
+    if full
+        && n_matched == 1
+        && ct
+            .iter()
+            .any(|c| c.role == Role::Honorific && !titled(c, qt))
+    {
+        full = false;
     }
     // Only the same spelling (up to its normal form) counts as the full name: a variant of a
     // common full name (Hassan Ahmed / Hasan Ahmad) is evidence like any other.

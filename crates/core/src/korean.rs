@@ -213,8 +213,8 @@ pub fn is_korean<'a>(parts: impl IntoIterator<Item = &'a str>) -> bool {
 
 /// Hangul: the Korean alphabet, written in syllable blocks (U+AC00 to U+D7A3), each an
 /// initial consonant, a vowel and an optional final consonant, numbered in that order.
-const HANGUL_FIRST: u32 = 0xAC00;
-const HANGUL_LAST: u32 = 0xD7A3;
+pub(crate) const HANGUL_FIRST: u32 = 0xAC00;
+pub(crate) const HANGUL_LAST: u32 = 0xD7A3;
 
 /// Initial consonants in Unicode's order (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ):
 /// Revised Romanisation, then McCune–Reischauer as a syllable alone says it (voiceless, its
@@ -274,16 +274,11 @@ const HANGUL_FINALS: [&str; 28] = [
     "t", "t", "ng", "t", "t", "k", "t", "p", "t",
 ];
 
-/// Whether `c` is a Hangul syllable block.
-pub fn is_hangul_syllable(c: char) -> bool {
-    (HANGUL_FIRST..=HANGUL_LAST).contains(&(c as u32))
-}
-
 /// The initial, vowel and final of a Hangul syllable block, as indexes into the tables.
 fn hangul_jamo(c: char) -> Option<(usize, usize, usize)> {
-    let n = (c as u32).checked_sub(HANGUL_FIRST)?;
-    (c as u32 <= HANGUL_LAST).then(|| {
-        let n = n as usize;
+    let c = c as u32;
+    (HANGUL_FIRST..=HANGUL_LAST).contains(&c).then(|| {
+        let n = (c - HANGUL_FIRST) as usize;
         (n / (21 * 28), (n / 28) % 21, n % 28)
     })
 }
@@ -337,17 +332,15 @@ pub fn romanize_hangul(token: &str) -> Vec<String> {
         let Some((i, v, f)) = hangul_jamo(c) else {
             return Vec::new();
         };
-        rr.push_str(HANGUL_INITIALS[i].0);
-        rr.push_str(HANGUL_VOWELS[v].0);
-        rr.push_str(HANGUL_FINALS[f]);
-        mr.push_str(HANGUL_INITIALS[i].1);
-        mr.push_str(HANGUL_VOWELS[v].1);
-        mr.push_str(HANGUL_FINALS[f]);
-        // Syllable by syllable: a joined string could parse into other syllables.
         let syllable = format!(
             "{}{}{}",
             HANGUL_INITIALS[i].0, HANGUL_VOWELS[v].0, HANGUL_FINALS[f]
         );
+        rr.push_str(&syllable);
+        mr.push_str(HANGUL_INITIALS[i].1);
+        mr.push_str(HANGUL_VOWELS[v].1);
+        mr.push_str(HANGUL_FINALS[f]);
+        // Syllable by syllable: a joined string could parse into other syllables.
         key_text.push_str(&syllables(&syllable).map(|(k, _)| k).unwrap_or(syllable));
     }
     let mut out = vec![rr];

@@ -250,7 +250,6 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("md", "muhammad"),
     ("muhd", "muhammad"),
     ("mhd", "muhammad"),
-    ("mohamad", "muhammad"),
     ("ch", "chaudhry"),
     ("chaudry", "chaudhry"),
 ];
@@ -263,6 +262,7 @@ const MUHAMMAD_SPELLINGS: &[&str] = &[
     "mohamed",
     "muhamed",
     "muhamad",
+    "mohamad",
     "mouhamed",
     "mouhammad",
     "mouhamad",
@@ -354,6 +354,10 @@ fn is_patronymic(original: &str, forms: &[String]) -> bool {
 /// script must hold a whole name of two parts or more (a Han or Hangul word counts a part per
 /// character): `Иван Petrov` and `OOO Газпром` are one name each.
 pub fn script_runs(raw: &str) -> Option<Vec<String>> {
+    // Most names are ASCII: one script, nothing to read (this runs for every name indexed).
+    if raw.is_ascii() {
+        return None;
+    }
     let folded = text::fold_lookalikes(raw);
     let word_script = |w: &str| {
         let mut counts: Vec<(Script, usize)> = Vec::new();

@@ -67,7 +67,7 @@ pub fn char_script(c: char) -> Script {
             Script::Arabic
         }
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Han,
-        0xAC00..=0xD7A3 => Script::Hangul,
+        crate::korean::HANGUL_FIRST..=crate::korean::HANGUL_LAST => Script::Hangul,
         _ => Script::Other,
     }
 }
@@ -215,38 +215,16 @@ pub fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
 /// with [`fold_arabic`]; Cyrillic and Greek are lower-cased (`ё` → `е`).
 pub fn tokens(s: &str) -> Vec<RawToken> {
     let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut cur_script = Script::Other;
-    let mut initial_hamza = false;
-    let mut zwnj: Vec<usize> = Vec::new();
-    let flush = |cur: &mut String,
-                 script: Script,
-                 hamza: &mut bool,
-                 zwnj: &mut Vec<usize>,
-                 out: &mut Vec<RawToken>| {
-        // A mark at the end of a token separates nothing.
-        let len = cur.chars().count();
-        zwnj.retain(|&k| k > 0 && k < len);
-        if !cur.is_empty() {
-            out.push(RawToken {
-                text: std::mem::take(cur),
-                script,
-                initial_hamza: std::mem::take(hamza),
-                whole: None,
-                zwnj: std::mem::take(zwnj),
-            });
-        }
-        *hamza = false;
-        zwnj.clear();
-    };
+    // The token being read; its script is the last letter's, kept across tokens.
+    let mut cur = RawToken::new(String::new(), Script::Other);
     let normal: String = s.nfkc().collect();
     let s = fold_lookalikes(&normal);
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\u{200C}' && cur_script == Script::Arabic && !cur.is_empty() {
-            let at = cur.chars().count();
-            if !zwnj.contains(&at) {
-                zwnj.push(at);
+        if c == '\u{200C}' && cur.script == Script::Arabic && !cur.text.is_empty() {
+            let at = cur.text.chars().count();
+            if !cur.zwnj.contains(&at) {
+                cur.zwnj.push(at);
             }
             continue;
         }
@@ -260,52 +238,55 @@ pub fn tokens(s: &str) -> Vec<RawToken> {
         }
         let script = char_script(c);
         // A token ends at anything but a letter or digit, and where the script changes.
-        if !c.is_alphanumeric() || (!cur.is_empty() && script != cur_script) {
-            flush(
-                &mut cur,
-                cur_script,
-                &mut initial_hamza,
-                &mut zwnj,
-                &mut out,
-            );
+        if !c.is_alphanumeric() || (!cur.text.is_empty() && script != cur.script) {
+            flush(&mut cur, &mut out);
             if !c.is_alphanumeric() {
                 continue;
             }
         }
-        cur_script = script;
+        cur.script = script;
+        let text = &mut cur.text;
         match script {
-            Script::Latin => fold_latin(c, &mut cur),
+            Script::Latin => fold_latin(c, text),
             Script::Arabic => {
-                if cur.is_empty() && matches!(c, 'أ' | 'إ' | 'آ') {
-                    initial_hamza = true;
+                if text.is_empty() && matches!(c, 'أ' | 'إ' | 'آ') {
+                    cur.initial_hamza = true;
                 }
                 if let Some(f) = fold_arabic(c) {
-                    cur.push(f);
+                    text.push(f);
                 }
             }
             Script::Cyrillic => {
                 for l in c.to_lowercase() {
-                    cur.push(if l == 'ё' { 'е' } else { l });
+                    text.push(if l == 'ё' { 'е' } else { l });
                 }
             }
             Script::Greek => {
                 for d in c.nfd() {
                     if !is_combining_mark(d) {
-                        cur.extend(d.to_lowercase());
+                        text.extend(d.to_lowercase());
                     }
                 }
             }
-            _ => cur.extend(c.to_lowercase()),
+            _ => text.extend(c.to_lowercase()),
         }
     }
-    flush(
-        &mut cur,
-        cur_script,
-        &mut initial_hamza,
-        &mut zwnj,
-        &mut out,
-    );
+    flush(&mut cur, &mut out);
     out
+}
+
+/// Ends the token being read: pushes it when it has letters, and starts the next one in the
+/// same script.
+fn flush(cur: &mut RawToken, out: &mut Vec<RawToken>) {
+    let next = RawToken::new(String::new(), cur.script);
+    let mut t = std::mem::replace(cur, next);
+    if t.text.is_empty() {
+        return;
+    }
+    // A mark at the end of a token separates nothing.
+    let len = t.text.chars().count();
+    t.zwnj.retain(|&k| k > 0 && k < len);
+    out.push(t);
 }
 
 #[cfg(test)]
