@@ -82,17 +82,6 @@ impl Nazar {
     }
 }
 
-fn ranked(hits: Vec<nazar_core::Hit>) -> Vec<Ranked> {
-    hits.into_iter()
-        .map(|h| Ranked {
-            id: h.entity.id.clone(),
-            caption: h.entity.caption().to_string(),
-            score: h.score,
-            is_match: h.is_match,
-        })
-        .collect()
-}
-
 impl Engine for Nazar {
     type Index = Index;
 
@@ -115,7 +104,7 @@ impl Engine for Nazar {
     }
 
     fn screen(&self, index: &Index, query: &Query) -> Vec<Ranked> {
-        let mut out = ranked(index.screen(query, &self.options));
+        let mut out = Ranked::of_hits(index.screen(query, &self.options));
         if self.population.is_some() {
             let generated = format!("{POPULATION_LIST}:");
             for r in out.iter_mut().filter(|r| r.id.starts_with(&generated)) {
@@ -140,7 +129,7 @@ impl Engine for Nazar {
             cutoff: 0.0,
             ..self.options.clone()
         };
-        ranked(index.screen_brute_force(query, &options))
+        Ranked::of_hits(index.screen_brute_force(query, &options))
     }
 
     fn score_alone(&self, index: &Index, query: &Query, ids: &[String]) -> Option<f32> {

@@ -12,7 +12,7 @@ use nazar_core::{Index, Query, ScreenOptions};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::metrics::{Metrics, MissKind, Outcome, QueryForm, Ranked, TOP};
+use crate::metrics::{rank_text, rate_text, Metrics, MissKind, Outcome, QueryForm, Ranked, TOP};
 use crate::sets::{Case, Kind};
 use crate::split::Split;
 
@@ -163,16 +163,7 @@ pub fn evaluate(
         .par_iter()
         .map(|q| {
             let started = Instant::now();
-            let ranked = index
-                .screen(&q.query, &options)
-                .into_iter()
-                .map(|h| Ranked {
-                    caption: h.entity.caption().to_string(),
-                    id: h.entity.id,
-                    score: h.score,
-                    is_match: h.is_match,
-                })
-                .collect();
+            let ranked = Ranked::of_hits(index.screen(&q.query, &options));
             (ranked, started.elapsed().as_secs_f64())
         })
         .collect();
@@ -270,10 +261,6 @@ pub fn evaluate(
     }
 }
 
-fn rate(x: Option<f64>) -> String {
-    x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "-".into())
-}
-
 impl fmt::Display for LabelledReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let lists = if self.lists.is_empty() {
@@ -332,13 +319,11 @@ impl fmt::Display for LabelledReport {
                 let _ = write!(
                     line,
                     "{:>7} {:>7} {:>5} {:>6} {:>7}  {} {} {}",
-                    rate(m.recall_at_1),
-                    rate(m.recall),
-                    m.mean_rank
-                        .map(|v| format!("{v:.2}"))
-                        .unwrap_or_else(|| "-".into()),
-                    rate(m.precision),
-                    rate(m.alert_rate),
+                    rate_text(m.recall_at_1),
+                    rate_text(m.recall),
+                    rank_text(m.mean_rank),
+                    rate_text(m.precision),
+                    rate_text(m.alert_rate),
                     m.misses.not_returned,
                     m.misses.below_threshold,
                     m.misses.outranked
@@ -351,7 +336,7 @@ impl fmt::Display for LabelledReport {
                     "-",
                     "-",
                     "-",
-                    rate(m.alert_rate),
+                    rate_text(m.alert_rate),
                     m.misses.false_alert
                 );
             }
@@ -391,14 +376,7 @@ impl fmt::Display for LabelledReport {
                 writeln!(f, "      expected {}{score}", m.expected.join(", "))?;
             }
             if let Some(first) = &m.first {
-                writeln!(
-                    f,
-                    "      first    {} {:?} score {:.3}{}",
-                    first.id,
-                    first.caption,
-                    first.score,
-                    if first.is_match { " (match)" } else { "" }
-                )?;
+                writeln!(f, "      first    {first}")?;
             }
         }
         Ok(())

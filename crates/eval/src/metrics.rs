@@ -1,6 +1,8 @@
 //! From screened queries to figures: recall at rank one, recall in the top ten, mean rank,
 //! precision of alerts and alert rate, with misses sorted by why they missed.
 
+use std::fmt;
+
 use serde::Serialize;
 
 use crate::sets::Case;
@@ -38,6 +40,41 @@ pub struct Ranked {
     pub caption: String,
     pub score: f32,
     pub is_match: bool,
+}
+
+impl Ranked {
+    /// An index's hits, in their order.
+    pub fn of_hits(hits: Vec<nazar_core::Hit>) -> Vec<Ranked> {
+        hits.into_iter()
+            .map(|h| Ranked {
+                caption: h.entity.caption().to_string(),
+                id: h.entity.id,
+                score: h.score,
+                is_match: h.is_match,
+            })
+            .collect()
+    }
+}
+
+/// `ofac:15517 "CHAUDHRY, Aamir Ali" score 0.998 (match)`, as misses show a result.
+impl fmt::Display for Ranked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {:?} score {:.3}", self.id, self.caption, self.score)?;
+        if self.is_match {
+            write!(f, " (match)")?;
+        }
+        Ok(())
+    }
+}
+
+/// A rate or share as the reports print it, `-` when there is none.
+pub fn rate_text(x: Option<f64>) -> String {
+    x.map_or_else(|| "-".into(), |v| format!("{v:.3}"))
+}
+
+/// A mean rank as the reports print it, `-` when nothing was ranked.
+pub fn rank_text(x: Option<f64>) -> String {
+    x.map_or_else(|| "-".into(), |v| format!("{v:.2}"))
 }
 
 /// One labelled query and what screening returned for it.

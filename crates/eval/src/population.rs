@@ -294,20 +294,32 @@ pub struct Population {
 /// `n` people from `seed`, none of whom carries a name whose [`name_key`] is in `listed`.
 pub fn generate(seed: &str, n: usize, listed: &HashSet<String>) -> Population {
     let mut rng = Rng::new(stable_hash(seed));
-    let mut out = Population::default();
-    // Bounded, so that a list holding every common name cannot stall the generator.
-    for _ in 0..n.saturating_mul(20) {
-        if out.people.len() >= n {
+    let (people, excluded) = unlisted(n, listed, |p: &Person| &p.name, |_| person(&mut rng));
+    Population { people, excluded }
+}
+
+/// Up to `n` of the people `draw` makes (it is given each draw's number), leaving out anyone
+/// whose name (`name_of`) is, token for token, in `listed`, and how many were left out. At
+/// most `20 n` are drawn, so that a list holding every common name cannot stall a generator.
+pub fn unlisted<T>(
+    n: usize,
+    listed: &HashSet<String>,
+    name_of: impl Fn(&T) -> &str,
+    mut draw: impl FnMut(u64) -> T,
+) -> (Vec<T>, usize) {
+    let (mut people, mut excluded) = (Vec::with_capacity(n), 0);
+    for i in 0..(n as u64).saturating_mul(20) {
+        if people.len() >= n {
             break;
         }
-        let p = person(&mut rng);
-        if listed.contains(&name_key(&p.name)) {
-            out.excluded += 1;
+        let p = draw(i);
+        if listed.contains(&name_key(name_of(&p))) {
+            excluded += 1;
         } else {
-            out.people.push(p);
+            people.push(p);
         }
     }
-    out
+    (people, excluded)
 }
 
 #[cfg(test)]

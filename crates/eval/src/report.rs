@@ -6,7 +6,7 @@ use std::fmt::{self, Write as _};
 
 use serde::Serialize;
 
-use crate::metrics::{Metrics, MissKind, Outcome, QueryForm, Ranked};
+use crate::metrics::{rank_text, rate_text, Metrics, MissKind, Outcome, QueryForm, Ranked};
 use crate::sets::{Counts, Kind, Sets};
 use crate::split::{stable_hash, Selection};
 use crate::Config;
@@ -231,10 +231,6 @@ fn sample_misses(outcomes: &[Outcome<'_>], per_kind: usize) -> Vec<Miss> {
     out
 }
 
-fn rate(x: Option<f64>) -> String {
-    x.map_or_else(|| "-".into(), |v| format!("{v:.3}"))
-}
-
 fn counts_text(c: &Counts) -> String {
     let mut s = String::new();
     let _ = writeln!(
@@ -329,7 +325,7 @@ impl fmt::Display for Report {
                     "false {} (namesakes {}); beyond namesakes {}",
                     m.misses.false_alert,
                     m.misses.namesake,
-                    rate(m.alert_rate_beyond_namesakes)
+                    rate_text(m.alert_rate_beyond_namesakes)
                 )
             } else {
                 format!(
@@ -347,12 +343,11 @@ impl fmt::Display for Report {
                 r.part,
                 r.form.as_str(),
                 m.n,
-                rate(m.recall_at_1),
-                rate(m.recall),
-                m.mean_rank
-                    .map_or_else(|| "-".into(), |v| format!("{v:.2}")),
-                rate(m.precision),
-                rate(m.alert_rate),
+                rate_text(m.recall_at_1),
+                rate_text(m.recall),
+                rank_text(m.mean_rank),
+                rate_text(m.precision),
+                rate_text(m.alert_rate),
                 goal,
                 misses
             )?;
@@ -411,14 +406,7 @@ fn write_miss(f: &mut fmt::Formatter<'_>, m: &Miss) -> fmt::Result {
         }
     }
     match &m.top {
-        Some(t) => writeln!(
-            f,
-            "\n      first    {} {:?} score {:.3}{}",
-            t.id,
-            t.caption,
-            t.score,
-            if t.is_match { " (match)" } else { "" }
-        ),
+        Some(t) => writeln!(f, "\n      first    {t}"),
         None => writeln!(f, "\n      first    (nothing returned)"),
     }
 }
