@@ -165,6 +165,9 @@ const LOOKALIKES: &[(char, char)] = &[
 /// Writes the look-alike letters of a word that mixes Latin and Cyrillic in the script of the
 /// word's other letters, when the word has more of them; words in one script are untouched.
 pub fn fold_lookalikes(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return s.into();
+    }
     let is_word = |c: char| c.is_alphabetic();
     let mixed = s.split(|c: char| !is_word(c)).any(|w| {
         w.chars().any(|c| char_script(c) == Script::Latin)
